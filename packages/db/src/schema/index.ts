@@ -1,0 +1,4 @@
+export * from './org.ts';
+export * from './calendar.ts';
+export * from './people.ts';
+export * from './access.ts';

@@ -1,0 +1,2 @@
+export * from './plain-date.ts';
+export * from './working-calendar.ts';

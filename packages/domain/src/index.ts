@@ -1,0 +1,3 @@
+export * from './errors/domain-error.ts';
+export * from './calendar/index.ts';
+export * from './identity/index.ts';
