@@ -116,6 +116,7 @@ CREATE TABLE "account" (
 	"locked_until" timestamp with time zone,
 	"totp_secret_cipher" "bytea",
 	"totp_enabled" boolean DEFAULT false NOT NULL,
+	"totp_last_step" bigint,
 	"status" text DEFAULT 'active' NOT NULL,
 	"is_demo" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -1,3 +1,4 @@
 export * from './errors/domain-error.ts';
 export * from './calendar/index.ts';
 export * from './identity/index.ts';
+export * from './access/index.ts';

@@ -37,15 +37,13 @@ export const account = pgTable(
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     totpSecretCipher: bytea('totp_secret_cipher'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }), // a code is accepted once: replay refused
     status: text('status').notNull().default('active'),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('account_status_check', sql`${t.status} in ('active','disabled')`), index('account_agency_idx').on(t.agencyId)],
 );
-
-export const BUSINESS_ROLES = ['officer', 'unit_head', 'legal_reviewer', 'agency_head', 'supervisor'] as const;
-export const ADMIN_ROLES = ['system_admin', 'security_admin', 'audit_admin'] as const;
 
 /**
  * Roles held by an account. 三权分立: the partial unique index lets an account hold at most one admin role,

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Actor, Action } from '@sanxiang/domain';
+import type { Database } from '@sanxiang/db';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { registerErrorHandling } from './http/errors.ts';
+import { registerRequestContext, type SessionInfo } from './http/request-context.ts';
+import { accountRoutes } from './modules/accounts/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import type { PolicyStore } from './modules/auth/policy-store.ts';
+import type { CalendarStore } from './modules/calendar/calendar-store.ts';
+import { calendarRoutes } from './modules/calendar/routes.ts';
+import { systemRoutes } from './modules/system/routes.ts';
+import { validationRoutes } from './modules/validation/routes.ts';
+import type { FieldCipher } from './security/field-cipher.ts';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  clock: () => Date;
+  calendar: CalendarStore;
+  policy: PolicyStore;
+  cipher: FieldCipher;
+  version: string;
+  ping: () => Promise<void>;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: SessionInfo | null;
+  }
+  interface FastifyContextConfig {
+    /** The permission-table action this route performs; routes without one are public. */
+    action?: Action;
+    /** Needs a signed-in account but no permission-table action (one's own session, password, second factor). */
+    authenticated?: boolean;
+    /** Reachable before the login is complete: while the second factor is pending (implies the next), or while a password change is forced. */
+    allowPending?: 'second-factor' | 'password-change';
+  }
+}
+
+export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export type ExtraRoutes = (app: AppInstance) => Promise<void>;
+
+/** Builds the HTTP application over explicit dependencies, so tests run it with `inject` on any database. */
+export const buildApp = async (deps: AppDeps, options: { logger?: boolean | object; extra?: ExtraRoutes[] } = {}) => {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
+    trustProxy: process.env.TRUST_PROXY === '1',
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Sanxiang 三项 API', version: deps.version, description: '行政执法公示、全过程记录、重大执法决定法制审核' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerRequestContext(app);
+
+  await app.register(
+    async (api) => {
+      const v1 = api as unknown as AppInstance;
+      await systemRoutes(v1);
+      await calendarRoutes(v1);
+      await validationRoutes(v1);
+      await authRoutes(v1);
+      await accountRoutes(v1);
+      await auditRoutes(v1);
+    },
+    { prefix: '/api/v1' },
+  );
+  for (const extra of options.extra ?? []) await app.register(async (scope) => extra(scope as unknown as AppInstance));
+  return app;
+};

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { chinaDateOf } from '@sanxiang/domain';
+import { type Database, isDemoLoaded, loadDemoData, migrateDatabase, openDatabase, seedNationalCalendar, account } from '@sanxiang/db';
+import { portalRoutes } from '@sanxiang/portal';
+import { count, eq, sql } from 'drizzle-orm';
+import { buildApp, type AppDeps } from './app.ts';
+import type { Config } from './config.ts';
+import { consoleRoutes } from './http/console-static.ts';
+import { createPolicyStore } from './modules/auth/policy-store.ts';
+import { createCalendarStore } from './modules/calendar/calendar-store.ts';
+import { createFieldCipher } from './security/field-cipher.ts';
+import { loadFieldKey } from './security/keys.ts';
+import { hashPassword } from './security/passwords.ts';
+import { DEMO_PASSWORD } from '@sanxiang/db';
+
+export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export class StartupError extends Error {}
+
+/** Opens and prepares the database: migrations, the national holiday calendar, and demo data in the demo profile. */
+export const prepareDatabase = async (config: Config, database: Database, clock: () => Date, cipher: ReturnType<typeof createFieldCipher>) => {
+  await migrateDatabase(database);
+  await seedNationalCalendar(database.db);
+  const { db } = database;
+  if (config.securityProfile === 'production') {
+    const [demoAccounts] = await db.select({ n: count() }).from(account).where(eq(account.isDemo, true));
+    if ((await isDemoLoaded(db)) || Number(demoAccounts.n) > 0) {
+      throw new StartupError('生产模式拒绝启动：数据库中存在演示数据或演示账户。请使用不含演示数据的新数据库。');
+    }
+    return;
+  }
+  await loadDemoData(db, { passwordHash: await hashPassword(DEMO_PASSWORD), crypto: cipher, today: chinaDateOf(clock()) });
+};
+
+export const createDeps = async (config: Config, options: { clock?: () => Date; database?: Database } = {}): Promise<AppDeps> => {
+  const clock = options.clock ?? (() => new Date());
+  const database = options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+  const cipher = createFieldCipher(loadFieldKey(config));
+  await prepareDatabase(config, database, clock, cipher);
+  return {
+    config,
+    database,
+    clock,
+    // PGlite is one process: its calendar cache only changes by our own edits, which clear it.
+    calendar: createCalendarStore(database.db, database.kind === 'pglite' ? Number.POSITIVE_INFINITY : 60_000),
+    policy: createPolicyStore(database.db),
+    cipher,
+    version,
+    ping: async () => {
+      await database.db.execute(sql`select 1`);
+    },
+  };
+};
+
+export const createServer = async (deps: AppDeps, logger: boolean | object) =>
+  buildApp(deps, {
+    logger,
+    extra: [
+      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo' }),
+      async (app) => consoleRoutes(app as never),
+    ],
+  });

@@ -1,0 +1,107 @@
+import { type Role } from './roles.ts';
+
+/**
+ * How far an allowed action reaches:
+ * - own: objects the actor handles (their cases);
+ * - unit: objects of the actor's internal unit;
+ * - agency: objects of the actor's agency;
+ * - jurisdiction: objects of every agency in the supervising 司法局's region (read only);
+ * - global: the whole deployment (admin functions that hold no business data).
+ */
+export type Scope = 'own' | 'unit' | 'agency' | 'jurisdiction' | 'global';
+
+/**
+ * THE permission table: role x action x scope. Every use case asks `scopeFor`/`checkAccess` with its action;
+ * nothing else grants access. An action missing here is refused to everyone.
+ */
+export const PERMISSIONS = {
+  // Configuration (系统管理员): no business data.
+  'calendar.edit': { system_admin: 'global' },
+  'account.read': { system_admin: 'global', security_admin: 'global', agency_head: 'agency' },
+  'account.create': { system_admin: 'global' },
+  'account.update': { system_admin: 'global' },
+  // Grants and policies (安全管理员).
+  'role.grant': { security_admin: 'global' },
+  'policy.read': { security_admin: 'global', system_admin: 'global' },
+  'policy.edit': { security_admin: 'global' },
+  'session.revoke-any': { security_admin: 'global' },
+  'account.unlock': { security_admin: 'global' },
+  // Audit (审计管理员): reads audit only.
+  'audit.read': { audit_admin: 'global' },
+  'audit.export': { audit_admin: 'global' },
+  // Business data.
+  'agency.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
+  'officer.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
+  'party.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
+  'party.create': { officer: 'agency', unit_head: 'agency' },
+  'party.read-sensitive': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency' },
+  'case.read': { officer: 'own', unit_head: 'unit', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
+  'case.create': { officer: 'agency', unit_head: 'agency' },
+  'case.act': { officer: 'own', unit_head: 'unit', agency_head: 'agency' },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+const SCOPE_RANK: Record<Scope, number> = { own: 0, unit: 1, agency: 2, jurisdiction: 3, global: 4 };
+
+/** The widest scope any of the actor's roles gives for the action, or undefined when none allows it. */
+export const scopeFor = (roles: readonly Role[], action: Action): Scope | undefined => {
+  const grants = PERMISSIONS[action] as Partial<Record<Role, Scope>>;
+  let best: Scope | undefined;
+  for (const role of roles) {
+    const scope = grants[role];
+    if (scope && (!best || SCOPE_RANK[scope] > SCOPE_RANK[best])) best = scope;
+  }
+  return best;
+};
+
+export type Actor = {
+  accountId: string;
+  agencyId: string;
+  unitId: string | null;
+  roles: readonly Role[];
+  /** Agencies a supervisor watches: those in its region and below (empty for everyone else). */
+  jurisdictionAgencyIds: ReadonlySet<string>;
+};
+
+/** Where an object sits, as far as access is concerned. */
+export type ObjectPlace = { agencyId: string; unitId?: string | null; handlerAccountIds?: readonly string[] };
+
+/**
+ * allow: go ahead; deny: the actor has no right to this action at all (403);
+ * hidden: the right exists but not over this object, which must look as if it did not exist (404).
+ */
+export type AccessDecision = 'allow' | 'deny' | 'hidden';
+
+export const checkAccess = (actor: Actor, action: Action, place?: ObjectPlace): AccessDecision => {
+  const scope = scopeFor(actor.roles, action);
+  if (!scope) return 'deny';
+  if (!place || scope === 'global') return 'allow';
+  return placeWithinScope(actor, action, place) ? 'allow' : 'hidden';
+};
+
+// Roles can give different scopes for one action; the object is reachable if any of them reaches it.
+const placeWithinScope = (actor: Actor, action: Action, place: ObjectPlace): boolean => {
+  const grants = PERMISSIONS[action] as Partial<Record<Role, Scope>>;
+  return actor.roles.some((role) => {
+    const scope = grants[role];
+    switch (scope) {
+      case undefined:
+        return false;
+      case 'global':
+        return true;
+      case 'jurisdiction':
+        return actor.jurisdictionAgencyIds.has(place.agencyId);
+      case 'agency':
+        return place.agencyId === actor.agencyId;
+      case 'unit':
+        return place.agencyId === actor.agencyId && Boolean(actor.unitId) && place.unitId === actor.unitId;
+      case 'own':
+        return place.agencyId === actor.agencyId && (place.handlerAccountIds ?? []).includes(actor.accountId);
+    }
+  });
+};
+
+/** Supervisors read; they never change business data. */
+export const READ_ONLY_ROLES: readonly Role[] = ['supervisor', 'audit_admin'];
