@@ -34,6 +34,8 @@ export type AppDeps = {
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every route with the access it declares; the deny-matrix test walks it. */
+    routeTable: RouteEntry[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -48,6 +50,8 @@ declare module 'fastify' {
     allowPending?: 'second-factor' | 'password-change';
   }
 }
+
+export type RouteEntry = { method: string; url: string; action?: Action; authenticated?: boolean };
 
 export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -64,6 +68,13 @@ export const buildApp = async (deps: AppDeps, options: { logger?: boolean | obje
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD') routeTable.push({ method, url: r.url, action: r.config?.action, authenticated: r.config?.authenticated });
+    }
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

@@ -42,7 +42,7 @@ export const registerRequestContext = (app: FastifyInstance) => {
     await loadSession(app, req, token);
   });
 
-  app.addHook('preHandler', async (req) => {
+  app.addHook('preValidation', async (req) => {
     const config = req.routeOptions.config;
     if (req.session && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers[CSRF_HEADER];
