@@ -19,6 +19,8 @@ import { calendarRoutes } from './modules/calendar/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { validationRoutes } from './modules/validation/routes.ts';
 import type { FieldCipher } from './security/field-cipher.ts';
+import type { LedgerSigner } from './security/ledger-key.ts';
+import { ledgerRoutes } from './modules/ledger/routes.ts';
 
 export type AppDeps = {
   config: Config;
@@ -27,6 +29,7 @@ export type AppDeps = {
   calendar: CalendarStore;
   policy: PolicyStore;
   cipher: FieldCipher;
+  ledger: LedgerSigner;
   version: string;
   ping: () => Promise<void>;
 };
@@ -100,6 +103,7 @@ export const buildApp = async (deps: AppDeps, options: { logger?: boolean | obje
       await authRoutes(v1);
       await accountRoutes(v1);
       await auditRoutes(v1);
+      await ledgerRoutes(v1);
     },
     { prefix: '/api/v1' },
   );

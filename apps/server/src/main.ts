@@ -3,6 +3,7 @@ import { ConfigError, readConfig } from './config.ts';
 import { KeyError } from './security/keys.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import { createDeps, createServer, StartupError } from './start.ts';
+import { readCheckpointPolicy, startCheckpointer } from './modules/ledger/checkpoints.ts';
 
 const fail = (message: string): never => {
   console.error(`Sanxiang 启动失败：${message}`);
@@ -23,6 +24,7 @@ const config = (() => {
 const releaseLock = config.databaseUrl ? () => {} : acquireDataDirLock(config.dataDir, fail);
 const deps = await createDeps(config).catch((e: unknown) => fail(expected(e) ? (e as Error).message : `${(e as Error).stack}`));
 const app = await createServer(deps, { level: config.logLevel });
+const checkpointer = startCheckpointer(deps.database.db, deps.ledger, readCheckpointPolicy(), deps.clock, (e) => app.log.error({ err: e }, 'checkpoint signing failed'));
 
 let closing = false;
 const shutdown = async (signal: string) => {
@@ -32,6 +34,7 @@ const shutdown = async (signal: string) => {
   const timer = setTimeout(() => process.exit(1), 10_000);
   try {
     await app.close();
+    await checkpointer.stop(); // the last leaves get a signed checkpoint before the database closes
     await deps.database.close(); // PGlite flushes and closes its files here
   } finally {
     clearTimeout(timer);

@@ -11,6 +11,7 @@ import { createCalendarStore } from './modules/calendar/calendar-store.ts';
 import { createFieldCipher } from './security/field-cipher.ts';
 import { loadFieldKey } from './security/keys.ts';
 import { hashPassword } from './security/passwords.ts';
+import { loadLedgerSigner } from './security/ledger-key.ts';
 import { DEMO_PASSWORD } from '@sanxiang/db';
 
 export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -45,6 +46,7 @@ export const createDeps = async (config: Config, options: { clock?: () => Date; 
     calendar: createCalendarStore(database.db, database.kind === 'pglite' ? Number.POSITIVE_INFINITY : 60_000),
     policy: createPolicyStore(database.db),
     cipher,
+    ledger: loadLedgerSigner(config),
     version,
     ping: async () => {
       await database.db.execute(sql`select 1`);

@@ -5,3 +5,4 @@ export * from './validation/identity.ts';
 export * from './auth/session.ts';
 export * from './admin/accounts.ts';
 export * from './audit/audit.ts';
+export * from './ledger/ledger.ts';

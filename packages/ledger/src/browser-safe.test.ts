@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as browserEntry from './index.ts';
+import * as nodeEntry from './node.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const importsOf = (file: string): string[] =>
@@ -32,5 +34,14 @@ describe('browser bundle', () => {
 
   it('node.ts is where node:crypto comes in', () => {
     expect(reachable('node.ts').packages.has('node:crypto')).toBe(true);
+  });
+});
+
+describe('entry points', () => {
+  it("index's merkle hashes with pure-JS SM3, node's with OpenSSL, and both export the same API", () => {
+    expect(browserEntry.merkle.hasher).toBe(browserEntry.jsTreeHasher);
+    expect(nodeEntry.merkle.hasher).toBe(nodeEntry.nodeTreeHasher);
+    const missing = Object.keys(browserEntry).filter((name) => !(name in nodeEntry));
+    expect(missing).toEqual([]);
   });
 });

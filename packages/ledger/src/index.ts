@@ -12,7 +12,7 @@ export { HASH_SIZE, treeHasherFrom, type Sm3, type TreeHasher } from './hasher.t
 export { sm3Js, jsTreeHasher } from './sm3.ts';
 export * from './tree-math.ts';
 export { createMerkle, type Merkle, type GetNode, type StoredNode, type AppendState, type AppendResult } from './merkle.ts';
-export { createMemoryNodeStore, appendLeaves, type NodeStore } from './node-store.ts';
+export { createMemoryNodeStore, appendLeaves, withNodes, type NodeStore, type ReadNodes } from './node-store.ts';
 export {
   generateSigningKey,
   formatVerifierKey,

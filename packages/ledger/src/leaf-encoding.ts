@@ -4,6 +4,7 @@
  *
  * The encoding is JSON text in UTF-8 with:
  * - object keys sorted by UTF-16 code units (as Array.prototype.sort and RFC 8785 do), no whitespace;
+ *   integer-like keys too ("10" before "9"), unlike the order JS objects and JSON.stringify use;
  * - strings escaped exactly as JSON.stringify does (lone surrogates become \udxxx escapes);
  * - numbers: safe integers only, in decimal. Fractions, NaN, Infinity and unsafe integers are refused:
  *   amounts are carried in 分 and anything else as a string, because float formatting is where

@@ -77,6 +77,7 @@ export const createMerkle = (hasher: TreeHasher) => {
     if (state.frontier.length !== expected) {
       throw ledgerError('LEDGER_FRONTIER_MISMATCH', `树大小 ${state.size} 需要 ${expected} 个边界节点，实际给出 ${state.frontier.length} 个`);
     }
+    for (const hash of state.frontier) checkHash(hash, '边界节点哈希');
     const frontier = [...state.frontier];
     const nodes: StoredNode[] = [];
     let size = state.size;

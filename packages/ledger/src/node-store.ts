@@ -18,11 +18,14 @@
  * 4. INSERT every r.nodes row (one multi-row INSERT); the primary key turns a double append into an
  *    error instead of a silent overwrite. Update the head to (r.size, r.root). Commit.
  * For a proof, SELECT the ids of inclusionProofNodes / consistencyProofNodes in one query and pass
- * a getNode over the result to merkle.inclusionProof / consistencyProof.
+ * a getNode over the result to merkle.inclusionProof / consistencyProof; `withNodes` below does the
+ * plumbing. (`idx` is a bigint column; node-postgres returns it as a string: convert with Number,
+ * exact up to 2^53 leaves.)
  */
 import { ledgerError } from './errors.ts';
 import { HASH_SIZE } from './hasher.ts';
 import type { AppendResult, GetNode, Merkle, StoredNode } from './merkle.ts';
+import type { NodeId } from './tree-math.ts';
 
 /** A synchronous node store; the in-memory one below, or any cache the caller fills from SQL. */
 export type NodeStore = {
@@ -92,4 +95,18 @@ export const appendLeaves = (merkle: Merkle, store: NodeStore, leafHashes: reado
   const result = merkle.append({ size, frontier: merkle.frontierAt(size, store.getNode) }, leafHashes);
   store.putNodes(result.nodes);
   return result;
+};
+
+/** Reads a set of nodes in one round trip, e.g. `WHERE (level, idx) IN (...)`. Missing nodes are simply absent. */
+export type ReadNodes = (ids: readonly NodeId[]) => Promise<readonly StoredNode[]>;
+
+/**
+ * Fetches `ids` with one call to an asynchronous store, then runs `use` with a synchronous getNode over
+ * the result - the bridge from SQL to the pure proof functions:
+ *   await withNodes(inclusionProofNodes(i, n), readNodes, (get) => merkle.inclusionProof(i, n, get))
+ */
+export const withNodes = async <T>(ids: readonly NodeId[], read: ReadNodes, use: (getNode: GetNode) => T): Promise<T> => {
+  const found = new Map<string, Uint8Array>();
+  for (const node of await read(ids)) found.set(`${node.level}:${node.index}`, node.hash);
+  return use((level, index) => found.get(`${level}:${index}`));
 };

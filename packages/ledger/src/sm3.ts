@@ -1,6 +1,6 @@
 /**
  * Pure-JS SM3 from sm-crypto-v2: the browser backend, and the default everywhere Node crypto is not
- * wanted. Slower than OpenSSL (about 5 us per short message against 1.5 us) but bundle-safe.
+ * wanted. About 3-4x slower than OpenSSL (5 us against 1.5 us for a 200-byte leaf) but bundle-safe.
  */
 import { sm3 as smCryptoSm3 } from 'sm-crypto-v2';
 import { fromHex } from './bytes.ts';

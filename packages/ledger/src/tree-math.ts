@@ -16,7 +16,7 @@ export type LeafRange = { begin: number; end: number };
 
 const assertSize = (n: number, what: string) => {
   if (!Number.isSafeInteger(n) || n < 0) {
-    throw ledgerError('LEDGER_INDEX_OUT_OF_RANGE', `${what}必须是非负整数`, { [what]: n });
+    throw ledgerError('LEDGER_INDEX_OUT_OF_RANGE', `树大小 ${n} 不是非负安全整数`, { [what]: n });
   }
 };
 

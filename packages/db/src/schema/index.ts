@@ -2,3 +2,4 @@ export * from './org.ts';
 export * from './calendar.ts';
 export * from './people.ts';
 export * from './access.ts';
+export * from './ledger.ts';

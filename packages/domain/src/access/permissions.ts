@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   // Audit (审计管理员): reads audit only.
   'audit.read': { audit_admin: 'global' },
   'audit.export': { audit_admin: 'global' },
+  // Inclusion proofs of internal records (audit entries) reveal their content.
+  'ledger.proof-internal': { audit_admin: 'global' },
   // Business data.
   'agency.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
   'officer.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },

@@ -1,8 +1,18 @@
 import { auditLog, type Db } from '@sanxiang/db';
+import { appendToLedger } from '../ledger/append.ts';
+import { auditLeaf } from '../ledger/leaf-kinds.ts';
 
 export type AuditEntry = typeof auditLog.$inferInsert;
 
-/** Appends one audit record. Called inside the transaction of the change it records. */
+/**
+ * Appends one audit record and its ledger leaf. Called inside the transaction of the change it records; on its
+ * own (a refused attempt) it opens a transaction so the row and its leaf still land together.
+ */
 export const recordAudit = async (db: Db, entry: AuditEntry): Promise<void> => {
-  await db.insert(auditLog).values(entry);
+  const write = async (tx: Db) => {
+    const [row] = await tx.insert(auditLog).values(entry).returning();
+    await appendToLedger(tx, [{ kind: 'audit', recordId: String(row.id), value: auditLeaf(row) }], row.at);
+  };
+  // A nested transaction is a savepoint: harmless inside a caller's transaction, a real one outside it.
+  await db.transaction((tx) => write(tx as unknown as Db));
 };

@@ -1,0 +1,211 @@
+import { auditLog, type Db, ledgerLeaf, rowsOf } from '@sanxiang/db';
+import { describeEachDatabase } from '@sanxiang/db/test';
+import { consistencyProofNodes, fromBase64, merkle, verifyCheckpoint } from '@sanxiang/ledger/node';
+import { merkle as browserMerkle } from '@sanxiang/ledger';
+import { count, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { signHead } from '../src/modules/ledger/checkpoints.ts';
+import { type Problem, verifyLedger } from '../src/modules/ledger/verify-ledger.ts';
+import { client, startTestApp, type TestApp } from './harness.ts';
+
+const rng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+class Rollback extends Error {}
+
+describeEachDatabase('tamper-evident ledger', (kind) => {
+  let t: TestApp;
+  let verifierKey: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    verifierKey = t.deps.ledger.verifierKey;
+    // A working day's worth of audited activity, with checkpoints signed along the way.
+    const users = ['jxsj.officer1', 'jxsj.head', 'sysadmin', 'auditadmin', 'yxsj.officer2', 'jxsf.supervisor'];
+    for (let round = 0; round < 6; round++) {
+      for (const [i, u] of users.entries()) {
+        const c = client(t.app, `10.1.${round}.${i}`);
+        await c.login(u);
+        await c.get('/api/v1/admin/accounts?pageSize=5');
+        await c.get('/api/v1/audit?pageSize=5');
+      }
+      await client(t.app, `10.2.${round}.1`).login('nobody', 'wrong');
+      await signHead(t.database.db, t.deps.ledger, t.clock.now());
+      t.clock.advance(60_000);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('writes a leaf for every audit record, in the same transaction', async () => {
+    const [{ n: audits }] = await t.database.db.select({ n: count() }).from(auditLog);
+    const [{ n: leaves }] = await t.database.db.select({ n: count() }).from(ledgerLeaf).where(eq(ledgerLeaf.kind, 'audit'));
+    expect(Number(audits)).toBeGreaterThan(60);
+    expect(Number(leaves)).toBe(Number(audits));
+  });
+
+  it('verifies an untouched store clean', async () => {
+    const report = await verifyLedger(t.database.db, verifierKey);
+    expect(report.problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.checkpoints).toBeGreaterThanOrEqual(6);
+  });
+
+  it('serves inclusion proofs that verify against the signed checkpoint and the published key, in Node and browser hashing', async () => {
+    const auditor = client(t.app, '10.3.0.1');
+    expect((await auditor.login('auditadmin')).statusCode).toBe(200);
+    const key = (await auditor.get('/api/v1/ledger/public-key')).json().verifierKey;
+    expect(key).toBe(verifierKey);
+    const [{ id }] = await t.database.db.select({ id: auditLog.id }).from(auditLog).limit(1);
+    const res = await auditor.get(`/api/v1/ledger/proofs/inclusion?kind=audit&recordId=${id}`);
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    const checkpoint = verifyCheckpoint(p.checkpoint, key);
+    expect(checkpoint.size).toBe(p.treeSize);
+    expect(p.proof.length).toBeLessThanOrEqual(Math.ceil(Math.log2(p.treeSize)));
+    const leafHash = merkle.leafHash(fromBase64(p.leafData));
+    expect(merkle.verifyInclusion(leafHash, p.leafIndex, p.treeSize, p.proof.map(fromBase64), checkpoint.root)).toBe(true);
+    expect(browserMerkle.verifyInclusion(leafHash, p.leafIndex, p.treeSize, p.proof.map(fromBase64), checkpoint.root)).toBe(true);
+    expect(merkle.verifyInclusion(leafHash, p.leafIndex + 1, p.treeSize, p.proof.map(fromBase64), checkpoint.root)).toBe(false);
+    // Audit content is internal: the public cannot fetch its proof, nor learn that it exists.
+    expect((await t.app.inject({ url: `/api/v1/ledger/proofs/inclusion?kind=audit&recordId=${id}` })).statusCode).toBe(404);
+  });
+
+  it('serves consistency proofs between published checkpoints', async () => {
+    const list = (await t.app.inject({ url: '/api/v1/ledger/checkpoints?pageSize=50' })).json().items as Array<{ size: number; note: string }>;
+    const [newer, older] = [list[0], list[list.length - 1]];
+    const res = (await t.app.inject({ url: `/api/v1/ledger/proofs/consistency?from=${older.size}&to=${newer.size}` })).json();
+    const a = verifyCheckpoint(res.fromCheckpoint, verifierKey);
+    const b = verifyCheckpoint(res.toCheckpoint, verifierKey);
+    expect(res.proof.length).toBeLessThanOrEqual(consistencyProofNodes(older.size, newer.size).length);
+    expect(merkle.verifyConsistency(a.size, b.size, a.root, b.root, res.proof.map(fromBase64))).toBe(true);
+    expect((await t.app.inject({ url: '/api/v1/ledger/proofs/consistency?from=5&to=3' })).statusCode).toBe(400);
+  });
+
+  it('refuses to let the application rewrite the log', async () => {
+    await expect(t.database.db.execute(sql`update ledger_node set hash = hash where level = 0 and idx = 0`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`delete from ledger_leaf where idx = 0`)).rejects.toThrow();
+    await expect(t.database.db.execute(sql`update ledger_checkpoint set note = note`)).rejects.toThrow();
+  });
+
+  it('detects and pinpoints each of 1,000 random mutations', async () => {
+    const random = rng(20261121);
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+    const ids = (await t.database.db.select({ id: auditLog.id }).from(auditLog)).map((r) => r.id);
+    const sizes = (await rowsOf<{ size: string }>(t.database.db, sql`select size from ledger_checkpoint`)).map((r) => Number(r.size));
+    const [{ n: leafCount }] = await t.database.db.select({ n: count() }).from(ledgerLeaf);
+    const textColumns = ['action', 'username', 'ip', 'user_agent', 'request_id', 'result'];
+
+    type Mutation = { name: string; apply: (tx: Db) => Promise<void>; expect: (problems: Problem[]) => boolean };
+    const mutations: Array<() => Mutation> = [
+      () => {
+        const id = pick(ids);
+        const column = pick(textColumns);
+        return {
+          name: `change one byte of audit#${id}.${column}`,
+          apply: async (tx) => {
+            await tx.execute(sql`update audit_log set ${sql.raw(column)} = overlay(coalesce(${sql.raw(column)}, 'x') placing chr(ascii(substr(coalesce(${sql.raw(column)}, 'x'), 1, 1)) # 1) from 1 for 1) where id = ${id}`);
+          },
+          expect: (ps) => ps.some((p) => p.type === 'record-altered' && p.recordId === String(id)),
+        };
+      },
+      () => {
+        const id = pick(ids);
+        return {
+          name: `delete audit#${id}`,
+          apply: async (tx) => {
+            await tx.execute(sql`delete from audit_log where id = ${id}`);
+          },
+          expect: (ps) => ps.some((p) => p.type === 'record-deleted' && p.recordId === String(id)),
+        };
+      },
+      () => {
+        const a = pick(ids);
+        let b = pick(ids);
+        while (b === a) b = pick(ids);
+        return {
+          name: `swap audit#${a} and audit#${b}`,
+          apply: async (tx) => {
+            await tx.execute(sql`update audit_log x set at = y.at, action = y.action, username = y.username, request_id = y.request_id, user_agent = y.user_agent, result = y.result, detail = y.detail, object_id = y.object_id, account_id = y.account_id
+              from (select * from audit_log where id in (${a}, ${b})) y where x.id in (${a}, ${b}) and y.id <> x.id`);
+          },
+          expect: (ps) => [a, b].every((id) => ps.some((p) => p.type === 'record-altered' && p.recordId === String(id))),
+        };
+      },
+      () => {
+        const idx = Math.floor(random() * Number(leafCount));
+        return {
+          name: `change one byte of leaf hash ${idx}`,
+          apply: async (tx) => {
+            await tx.execute(sql`update ledger_node set hash = set_byte(hash, 4, get_byte(hash, 4) # 1) where level = 0 and idx = ${idx}`);
+          },
+          expect: (ps) => ps.some((p) => p.leafIndex === idx && (p.type === 'record-altered' || p.type === 'node-altered')),
+        };
+      },
+      () => {
+        const idx = Math.floor(random() * Number(leafCount));
+        return {
+          name: `delete leaf mapping ${idx}`,
+          apply: async (tx) => {
+            await tx.execute(sql`delete from ledger_leaf where idx = ${idx}`);
+          },
+          expect: (ps) => ps.some((p) => (p.type === 'leaf-missing' && p.leafIndex === idx) || (p.type === 'checkpoint-beyond-log' && idx === Number(leafCount) - 1)),
+        };
+      },
+      () => {
+        const size = pick(sizes);
+        return {
+          name: `replace checkpoint ${size}`,
+          apply: async (tx) => {
+            // Keep the note well-formed but sign a different root: one byte of the signature flipped.
+            await tx.execute(sql`update ledger_checkpoint set note = regexp_replace(note, '(— \\S+ )(.)', '\\1' || (case when substr(split_part(note, '— ', 2), position(' ' in split_part(note, '— ', 2)) + 1, 1) = 'A' then 'B' else 'A' end)) where size = ${size}`);
+          },
+          expect: (ps) => ps.some((p) => p.type === 'checkpoint-signature' && p.size === size),
+        };
+      },
+      () => {
+        const a = pick(sizes);
+        const b = pick(sizes.filter((s) => s !== a));
+        return {
+          name: `swap checkpoint notes ${a} and ${b}`,
+          apply: async (tx) => {
+            await tx.execute(sql`update ledger_checkpoint x set note = y.note from (select size, note from ledger_checkpoint where size in (${a}, ${b})) y where x.size in (${a}, ${b}) and y.size <> x.size`);
+          },
+          expect: (ps) => [a, b].every((s) => ps.some((p) => p.size === s && p.type.startsWith('checkpoint'))),
+        };
+      },
+      () => ({
+        name: 'insert an audit row around the ledger',
+        apply: async (tx) => {
+          await tx.insert(auditLog).values({ at: new Date(), action: 'forged', result: 'success' });
+        },
+        expect: (ps) => ps.some((p) => p.type === 'record-unledgered'),
+      }),
+    ];
+
+    const missed: string[] = [];
+    const seen = new Map<string, number>();
+    for (let i = 0; i < 1_000; i++) {
+      const m = pick(mutations)();
+      const kindOfMutation = m.name.split(/ \d| audit#| [a-z_]+#/)[0];
+      seen.set(kindOfMutation, (seen.get(kindOfMutation) ?? 0) + 1);
+      try {
+        await t.database.db.transaction(async (tx) => {
+          // Triggers would refuse these writes; a tamperer with database access would bypass them too.
+          await tx.execute(sql`set local session_replication_role = replica`);
+          await m.apply(tx as unknown as Db);
+          const report = await verifyLedger(tx as unknown as Db, verifierKey);
+          if (report.ok || !m.expect(report.problems)) missed.push(`${m.name}: ${JSON.stringify(report.problems.slice(0, 3))}`);
+          throw new Rollback();
+        });
+      } catch (e) {
+        if (!(e instanceof Rollback)) throw e;
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(seen.size).toBe(mutations.length);
+    expect((await verifyLedger(t.database.db, verifierKey)).ok).toBe(true);
+  });
+});
