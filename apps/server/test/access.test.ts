@@ -18,6 +18,12 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/validate/uscc/:code',
   'GET /api/v1/validate/resident-id/:id',
   'POST /api/v1/auth/login',
+  // The ledger's public face; internal records' proofs are checked inside the route (audit admin only).
+  'GET /api/v1/ledger/public-key',
+  'GET /api/v1/ledger/checkpoints',
+  'GET /api/v1/ledger/checkpoint',
+  'GET /api/v1/ledger/proofs/inclusion',
+  'GET /api/v1/ledger/proofs/consistency',
 ]);
 
 const fillParams = (url: string) =>
