@@ -21,6 +21,7 @@ import { validationRoutes } from './modules/validation/routes.ts';
 import type { FieldCipher } from './security/field-cipher.ts';
 import type { LedgerSigner } from './security/ledger-key.ts';
 import { ledgerRoutes } from './modules/ledger/routes.ts';
+import { caseRoutes } from './modules/cases/routes.ts';
 
 export type AppDeps = {
   config: Config;
@@ -104,6 +105,7 @@ export const buildApp = async (deps: AppDeps, options: { logger?: boolean | obje
       await accountRoutes(v1);
       await auditRoutes(v1);
       await ledgerRoutes(v1);
+      await caseRoutes(v1);
     },
     { prefix: '/api/v1' },
   );

@@ -13,6 +13,7 @@ import { loadFieldKey } from './security/keys.ts';
 import { hashPassword } from './security/passwords.ts';
 import { loadLedgerSigner } from './security/ledger-key.ts';
 import { DEMO_PASSWORD } from '@sanxiang/db';
+import { seedDemoCases } from './demo/demo-cases.ts';
 
 export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -31,6 +32,7 @@ export const prepareDatabase = async (config: Config, database: Database, clock:
     return;
   }
   await loadDemoData(db, { passwordHash: await hashPassword(DEMO_PASSWORD), crypto: cipher, today: chinaDateOf(clock()) });
+  await seedDemoCases(db, clock());
 };
 
 export const createDeps = async (config: Config, options: { clock?: () => Date; database?: Database } = {}): Promise<AppDeps> => {

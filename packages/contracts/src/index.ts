@@ -6,3 +6,4 @@ export * from './auth/session.ts';
 export * from './admin/accounts.ts';
 export * from './audit/audit.ts';
 export * from './ledger/ledger.ts';
+export * from './cases/cases.ts';

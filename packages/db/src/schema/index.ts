@@ -3,3 +3,4 @@ export * from './calendar.ts';
 export * from './people.ts';
 export * from './access.ts';
 export * from './ledger.ts';
+export * from './cases.ts';

@@ -58,6 +58,12 @@ export const scopeFor = (roles: readonly Role[], action: Action): Scope | undefi
   return best;
 };
 
+/** Every scope the actor's roles give for the action: list queries combine them with OR. */
+export const scopesFor = (roles: readonly Role[], action: Action): Scope[] => {
+  const grants = PERMISSIONS[action] as Partial<Record<Role, Scope>>;
+  return [...new Set(roles.map((r) => grants[r]).filter((s): s is Scope => Boolean(s)))];
+};
+
 export type Actor = {
   accountId: string;
   agencyId: string;

@@ -1,5 +1,5 @@
 import { encodeLeaf, type LeafValue } from '@sanxiang/ledger/node';
-import { auditLog, type Db } from '@sanxiang/db';
+import { auditLog, caseEvent, type Db } from '@sanxiang/db';
 import { inArray } from 'drizzle-orm';
 
 /**
@@ -43,6 +43,22 @@ export const auditLeaf = (row: AuditRow): LeafValue => ({
   detail: jsonForLeaf(row.detail),
 });
 
+export type CaseEventRow = typeof caseEvent.$inferSelect;
+
+export const caseEventLeaf = (row: CaseEventRow): LeafValue => ({
+  kind: 'case-event',
+  id: row.id,
+  caseId: row.caseId,
+  seq: row.seq,
+  type: row.type,
+  at: row.at,
+  actorAccountId: row.actorAccountId,
+  actorName: row.actorName,
+  place: row.place,
+  payload: jsonForLeaf(row.payload),
+  correctsEventId: row.correctsEventId,
+});
+
 export const LEAF_KINDS: Record<string, LeafKind> = {
   audit: {
     public: false,
@@ -51,6 +67,14 @@ export const LEAF_KINDS: Record<string, LeafKind> = {
       return new Map(rows.map((r) => [String(r.id), auditLeaf(r)]));
     },
     allIds: async (db) => (await db.select({ id: auditLog.id }).from(auditLog)).map((r) => String(r.id)),
+  },
+  'case-event': {
+    public: false,
+    load: async (db, ids) => {
+      const rows = await db.select().from(caseEvent).where(inArray(caseEvent.id, ids.map(Number)));
+      return new Map(rows.map((r) => [String(r.id), caseEventLeaf(r)]));
+    },
+    allIds: async (db) => (await db.select({ id: caseEvent.id }).from(caseEvent)).map((r) => String(r.id)),
   },
 };
 

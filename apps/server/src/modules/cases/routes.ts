@@ -1,0 +1,73 @@
+import {
+  caseDetail,
+  caseIdParams,
+  casesResponse,
+  handlerOptionsResponse,
+  listCasesQuery,
+  partyOptionsResponse,
+  registerClueBody,
+} from '@sanxiang/contracts';
+import { party } from '@sanxiang/db';
+import { asc } from 'drizzle-orm';
+import type { AppInstance } from '../../app.ts';
+import { withAudit } from '../audit/with-audit.ts';
+import { getCase, listCases } from './case-queries.ts';
+import { eligibleOfficers } from './eligible-officers.ts';
+import { registerClue } from './register-clue.ts';
+
+const tags = ['案件办理'];
+
+export const caseRoutes = async (app: AppInstance) => {
+  const { deps } = app;
+
+  app.get(
+    '/cases',
+    { schema: { tags, summary: '案件列表（按角色范围）', querystring: listCasesQuery, response: { 200: casesResponse } }, config: { action: 'case.read' } },
+    async (req) => {
+      const { page, pageSize, mine, ...filter } = req.query;
+      return withAudit(app, req, { action: 'case.list', objectType: 'case', detail: req.query }, (tx) =>
+        listCases(tx, req.actor!, { ...filter, mine: mine === 'true' }, page, pageSize),
+      );
+    },
+  );
+
+  app.get(
+    '/cases/:id',
+    { schema: { tags, summary: '案件详情与全过程记录', params: caseIdParams, response: { 200: caseDetail } }, config: { action: 'case.read' } },
+    async (req) => withAudit(app, req, { action: 'case.read', objectType: 'case', objectId: req.params.id }, (tx) => getCase(tx, req.actor!, req.params.id)),
+  );
+
+  app.post(
+    '/cases',
+    { schema: { tags, summary: '案源登记', body: registerClueBody, response: { 201: caseDetail } }, config: { action: 'case.create' } },
+    async (req, reply) => {
+      const detail = await withAudit(app, req, { action: 'case.create', objectType: 'case' }, async (tx, note) => {
+        const created = await registerClue(tx, req.actor!, req.body, deps.clock());
+        note({ objectId: created.id });
+        return getCase(tx, req.actor!, created.id);
+      });
+      return reply.status(201).send(detail);
+    },
+  );
+
+  app.get(
+    '/cases/options/handlers',
+    { schema: { tags, summary: '可承办案件的本机关执法人员（执法证有效）', response: { 200: handlerOptionsResponse } }, config: { action: 'case.create' } },
+    async (req) => ({ items: await eligibleOfficers(deps.database.db, req.actor!.agencyId, deps.clock()) }),
+  );
+
+  app.get(
+    '/cases/options/parties',
+    { schema: { tags, summary: '当事人（选择用，证件号已脱敏）', response: { 200: partyOptionsResponse } }, config: { action: 'case.create' } },
+    async (req) =>
+      withAudit(app, req, { action: 'party.list', objectType: 'party' }, async (tx) => ({
+        items: (await tx.select().from(party).orderBy(asc(party.name))).map((p) => ({
+          id: p.id,
+          name: p.name,
+          kind: p.kind as 'person' | 'organization',
+          creditCode: p.creditCode,
+          idNumberMasked: p.idNumberMasked,
+        })),
+      })),
+  );
+};

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { body, page, paged, plainDate, uuid } from '../common.ts';
+
+export const caseSource = z.enum(['inspection', 'complaint', 'report', 'transfer', 'referral', 'other']);
+
+/** 案源登记: what an officer records when a possible violation comes to light. */
+export const registerClueBody = body({
+  title: z.string().trim().min(4, '案由至少4个字').max(120),
+  source: caseSource,
+  sourceDetail: z.string().trim().max(500).optional(),
+  description: z.string().trim().min(10, '线索内容至少10个字').max(5_000),
+  partyId: uuid.optional(),
+  occurredOn: plainDate.optional().describe('违法行为发生日（用于追责时效）'),
+  place: z.string().trim().max(200).optional(),
+  coHandlerAccountIds: z.array(uuid).max(5).default([]).describe('其他承办人（须为本机关持有效执法证的执法人员）'),
+});
+
+export const caseHandlerItem = z.object({ accountId: z.string(), name: z.string(), role: z.enum(['lead', 'assistant']) });
+
+export const caseSummary = z.object({
+  id: z.string(),
+  clueNumber: z.string(),
+  caseNumber: z.string().nullable(),
+  title: z.string(),
+  status: z.string(),
+  statusLabel: z.string(),
+  procedure: z.enum(['general', 'simple']),
+  source: caseSource,
+  agencyId: z.string(),
+  agencyName: z.string(),
+  partyName: z.string().nullable(),
+  handlers: z.array(caseHandlerItem),
+  registeredAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummary>;
+
+export const caseEventItem = z.object({
+  id: z.number(),
+  seq: z.number(),
+  type: z.string(),
+  typeLabel: z.string(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  place: z.string().nullable(),
+  payload: z.record(z.string(), z.unknown()),
+  correctsEventId: z.number().nullable(),
+});
+
+export const caseDetail = caseSummary.extend({
+  occurredOn: z.string().nullable(),
+  unitName: z.string().nullable(),
+  events: z.array(caseEventItem),
+});
+
+export const listCasesQuery = page.extend({
+  status: z.string().max(32).optional(),
+  q: z.string().max(64).optional(),
+  mine: z.enum(['true', 'false']).optional(),
+  from: plainDate.optional(),
+  to: plainDate.optional(),
+});
+export const casesResponse = paged(caseSummary);
+export const caseIdParams = z.object({ id: uuid });
+
+export const handlerOption = z.object({ accountId: z.string(), name: z.string(), unitName: z.string().nullable(), certificateNo: z.string(), expiresSoon: z.boolean() });
+export const handlerOptionsResponse = z.object({ items: z.array(handlerOption) });
+export const partyOption = z.object({ id: z.string(), name: z.string(), kind: z.enum(['person', 'organization']), creditCode: z.string().nullable(), idNumberMasked: z.string().nullable() });
+export const partyOptionsResponse = z.object({ items: z.array(partyOption) });
