@@ -60,7 +60,7 @@ export const createServer = async (deps: AppDeps, logger: boolean | object) =>
   buildApp(deps, {
     logger,
     extra: [
-      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo' }),
+      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo', ledger: deps.ledger }),
       async (app) => consoleRoutes(app as never),
     ],
   });

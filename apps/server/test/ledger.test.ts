@@ -84,6 +84,15 @@ describeEachDatabase('tamper-evident ledger', (kind) => {
     expect((await t.app.inject({ url: '/api/v1/ledger/proofs/consistency?from=5&to=3' })).statusCode).toBe(400);
   });
 
+  it('publishes checkpoints and the verifier key on the portal transparency page, without JavaScript', async () => {
+    const res = await t.app.inject({ url: '/transparency' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(verifierKey);
+    const latest = (await t.app.inject({ url: '/api/v1/ledger/checkpoint' })).body;
+    expect(res.body).toContain(latest.split('\n')[2]); // the base64 root of the latest checkpoint
+    expect(res.body).not.toContain('<script');
+  });
+
   it('refuses to let the application rewrite the log', async () => {
     await expect(t.database.db.execute(sql`update ledger_node set hash = hash where level = 0 and idx = 0`)).rejects.toThrow();
     await expect(t.database.db.execute(sql`delete from ledger_leaf where idx = 0`)).rejects.toThrow();

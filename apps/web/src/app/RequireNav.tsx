@@ -1,0 +1,13 @@
+import { LockOutlined } from '@ant-design/icons';
+import { Result } from 'antd';
+import type { ReactNode } from 'react';
+import { useCurrentUser } from './current-user.tsx';
+import { findNavItem, mayVisit } from './navigation.ts';
+
+/** Guards a page with the same table that builds the menu. */
+export const RequireNav = ({ path, children }: { path: string; children: ReactNode }) => {
+  const user = useCurrentUser();
+  const item = findNavItem(path);
+  if (item && mayVisit(item, user.account.roles)) return children;
+  return <Result icon={<LockOutlined style={{ color: '#8c8c8c' }} />} data-testid="forbidden" title="无权访问" subTitle="您的角色无权使用此功能。如需开通，请联系安全管理员授予相应角色。" />;
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { RoleName } from './api/types.ts';
+import { mayVisit, navigationFor, navItemOf } from './navigation.ts';
+
+const menu = (...roles: RoleName[]) => navigationFor(roles).map((item) => item.label);
+
+describe('navigation', () => {
+  it('shows an officer only the pages every account has', () => {
+    expect(menu('officer')).toEqual(['工作台', '工作日历', '账号安全']);
+  });
+
+  it('gives each administrator the pages of their role', () => {
+    expect(menu('system_admin')).toEqual(['工作台', '用户与角色', '口令策略', '工作日历', '账号安全']);
+    expect(menu('security_admin')).toEqual(['工作台', '用户与角色', '口令策略', '工作日历', '账号安全']);
+    expect(menu('audit_admin')).toEqual(['工作台', '审计日志', '工作日历', '账号安全']);
+  });
+
+  it('lets an agency head see the accounts page but not the audit log', () => {
+    expect(menu('officer', 'agency_head')).toContain('用户与角色');
+    expect(menu('officer', 'agency_head')).not.toContain('审计日志');
+  });
+
+  it('finds the entry of nested locations without confusing prefixes', () => {
+    expect(navItemOf('/')?.path).toBe('/');
+    expect(navItemOf('/audit')?.path).toBe('/audit');
+    expect(navItemOf('/accounts/123')?.path).toBe('/accounts');
+    expect(navItemOf('/auditx')).toBeUndefined();
+  });
+
+  it('refuses a page to roles not in its row', () => {
+    const audit = navItemOf('/audit')!;
+    expect(mayVisit(audit, ['system_admin'])).toBe(false);
+    expect(mayVisit(audit, ['audit_admin'])).toBe(true);
+  });
+});
