@@ -217,7 +217,8 @@ export const parseLawText = (text: string): ParsedLaw => {
   const preamble: string[] = [];
   for (let i = titleIndex + 1; i < bodyStart; i++) {
     if (tocStart >= 0 && i >= tocStart) break;
-    if (kinds[i].kind !== 'blank') preamble.push(lines[i]);
+    const k = kinds[i];
+    if (k.kind !== 'blank') preamble.push(k.kind === 'heading' ? k.text : lines[i]);
   }
 
   const chapters: LawChapter[] = [];
@@ -227,7 +228,7 @@ export const parseLawText = (text: string): ParsedLaw => {
   let sectionLine = 0;
   let article: ArticleDraft | undefined;
 
-  const currentChapter = () => chapters[chapters.length - 1];
+  const currentChapter = () => chapters.at(-1);
   const currentSection = () => currentChapter()?.sections.at(-1);
 
   const finishArticle = () => {
