@@ -21,6 +21,10 @@ const checkpointAt = async (db: Db, size: number) => {
   return cp;
 };
 
+/** The inclusion proof of leaf `index` in the tree of `size` leaves, from at most 2·log2(size) stored nodes read in one query. */
+export const inclusionProofAt = async (db: Db, index: number, size: number) =>
+  merkle.inclusionProof(index, size, await nodesById(db, inclusionProofNodes(index, size)));
+
 /**
  * The inclusion proof of a record in a signed checkpoint, with the record's leaf content so that a verifier
  * can hash it itself. `size` picks the checkpoint; by default the latest one that covers the record.
@@ -34,8 +38,7 @@ export const inclusionProofFor = async (db: Db, input: { kind: string; recordId:
   if (index >= size) throw conflict('LEDGER_NOT_YET_CHECKPOINTED', '这条记录尚未纳入已签名的检查点，请稍后再试');
   const value = (await source.load(db, [input.recordId])).get(input.recordId);
   if (value === undefined) throw notFound('LEDGER_RECORD_NOT_FOUND', '这条记录已不存在');
-  const getNode = await nodesById(db, inclusionProofNodes(index, size));
-  const proof = merkle.inclusionProof(index, size, getNode);
+  const proof = await inclusionProofAt(db, index, size);
   return {
     kind: input.kind,
     recordId: input.recordId,
