@@ -22,6 +22,7 @@ import type { FieldCipher } from './security/field-cipher.ts';
 import type { LedgerSigner } from './security/ledger-key.ts';
 import { ledgerRoutes } from './modules/ledger/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
+import { lawRoutes } from './modules/laws/routes.ts';
 
 export type AppDeps = {
   config: Config;
@@ -106,6 +107,7 @@ export const buildApp = async (deps: AppDeps, options: { logger?: boolean | obje
       await auditRoutes(v1);
       await ledgerRoutes(v1);
       await caseRoutes(v1);
+      await lawRoutes(v1);
     },
     { prefix: '/api/v1' },
   );

@@ -14,6 +14,8 @@ import { hashPassword } from './security/passwords.ts';
 import { loadLedgerSigner } from './security/ledger-key.ts';
 import { DEMO_PASSWORD } from '@sanxiang/db';
 import { seedDemoCases } from './demo/demo-cases.ts';
+import { lawReaderFor } from './modules/laws/law-queries.ts';
+import { seedNationalLaws } from './modules/laws/seed-laws.ts';
 
 export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -23,6 +25,7 @@ export class StartupError extends Error {}
 export const prepareDatabase = async (config: Config, database: Database, clock: () => Date, cipher: ReturnType<typeof createFieldCipher>) => {
   await migrateDatabase(database);
   await seedNationalCalendar(database.db);
+  await seedNationalLaws(database.db, clock());
   const { db } = database;
   if (config.securityProfile === 'production') {
     const [demoAccounts] = await db.select({ n: count() }).from(account).where(eq(account.isDemo, true));
@@ -60,7 +63,7 @@ export const createServer = async (deps: AppDeps, logger: boolean | object) =>
   buildApp(deps, {
     logger,
     extra: [
-      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo', ledger: deps.ledger }),
+      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo', ledger: deps.ledger, laws: lawReaderFor(deps.database.db, deps.clock) }),
       async (app) => consoleRoutes(app as never),
     ],
   });

@@ -18,6 +18,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/validate/uscc/:code',
   'GET /api/v1/validate/resident-id/:id',
   'POST /api/v1/auth/login',
+  // 法律法规库: published law texts.
+  'GET /api/v1/laws', 'GET /api/v1/laws/resolve', 'GET /api/v1/laws/:id',
   // The ledger's public face; internal records' proofs are checked inside the route (audit admin only).
   'GET /api/v1/ledger/public-key',
   'GET /api/v1/ledger/checkpoints',

@@ -7,3 +7,4 @@ export * from './admin/accounts.ts';
 export * from './audit/audit.ts';
 export * from './ledger/ledger.ts';
 export * from './cases/cases.ts';
+export * from './laws/laws.ts';

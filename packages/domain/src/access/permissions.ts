@@ -17,6 +17,8 @@ export type Scope = 'own' | 'unit' | 'agency' | 'jurisdiction' | 'global';
 export const PERMISSIONS = {
   // Configuration (系统管理员): no business data.
   'calendar.edit': { system_admin: 'global' },
+  // 法律法规库: reading is public; importing a text or a new version is configuration.
+  'law.import': { system_admin: 'global' },
   'account.read': { system_admin: 'global', security_admin: 'global', agency_head: 'agency' },
   'account.create': { system_admin: 'global' },
   'account.update': { system_admin: 'global' },
