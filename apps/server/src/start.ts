@@ -40,9 +40,16 @@ export const prepareDatabase = async (config: Config, database: Database, clock:
 
 export const createDeps = async (config: Config, options: { clock?: () => Date; database?: Database } = {}): Promise<AppDeps> => {
   const clock = options.clock ?? (() => new Date());
-  const database = options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   const cipher = createFieldCipher(loadFieldKey(config));
+  let database = options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+  const startedEmpty = database.kind === 'pglite' && !options.database && !(await isDemoLoaded(database.db).catch(() => false));
   await prepareDatabase(config, database, clock, cipher);
+  if (startedEmpty) {
+    // PGlite's WebAssembly memory never shrinks: seeding a new data directory grows it by ~400 MB that the
+    // running platform does not need. A fresh instance over the same files starts small again.
+    await database.close();
+    database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  }
   return {
     config,
     database,

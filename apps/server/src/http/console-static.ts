@@ -15,5 +15,9 @@ export const consoleRoutes = async (app: FastifyInstance) => {
   }
   await app.register(fastifyStatic, { root: consoleDist, prefix: '/console/', wildcard: false, decorateReply: true, index: ['index.html'] });
   app.get('/console', async (_req, reply) => reply.redirect('/console/'));
-  app.get('/console/*', async (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  // Client-side routes get the app; a missing asset is a 404, not an HTML page a browser would try to run.
+  app.get('/console/*', async (req, reply) => {
+    if (req.url.startsWith('/console/assets/')) return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: '没有这个文件' });
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
 };

@@ -27,6 +27,7 @@ export const meResponse = z.object({
   }),
   session: z.object({ stage: z.enum(['second-factor', 'full']), expiresAt: z.string(), idleTimeoutMinutes: z.number() }),
   passwordChangeRequired: z.boolean().describe('首次登录或密码已过期时为 true：须先修改密码'),
+  passwordRules: z.object({ minLength: z.number().int(), minClasses: z.number().int() }).describe('当前口令策略，供修改密码时提示'),
   csrfToken: z.string(),
 });
 export type Me = z.infer<typeof meResponse>;

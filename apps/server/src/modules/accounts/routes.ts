@@ -124,8 +124,11 @@ export const accountRoutes = async (app: AppInstance) => {
 
   app.get(
     '/admin/agency-options',
-    { schema: { tags, summary: '机关与内设机构（新建账户用）', response: { 200: agencyOptionsResponse } }, config: { action: 'account.create' } },
-    async () => agencyOptions(app),
+    { schema: { tags, summary: '机关与内设机构（账户管理用；机关负责人只见本机关）', response: { 200: agencyOptionsResponse } }, config: { action: 'account.read' } },
+    async (req) => {
+      const all = await agencyOptions(app);
+      return scopeFor(req.actor!.roles, 'account.read') === 'global' ? all : { items: all.items.filter((a) => a.id === req.actor!.agencyId) };
+    },
   );
 };
 

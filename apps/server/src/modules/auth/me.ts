@@ -1,9 +1,9 @@
-import { type Role } from '@sanxiang/domain';
+import { type PasswordPolicy, type Role } from '@sanxiang/domain';
 import { account, accountRole, agency, agencyUnit, type Db } from '@sanxiang/db';
 import { eq } from 'drizzle-orm';
 import type { SessionInfo } from '../../http/request-context.ts';
 
-export const describeMe = async (db: Db, accountId: string, s: SessionInfo, idleTimeoutMinutes: number) => {
+export const describeMe = async (db: Db, accountId: string, s: SessionInfo, policy: PasswordPolicy) => {
   const [row] = await db
     .select({ a: account, agency, unit: agencyUnit })
     .from(account)
@@ -21,7 +21,8 @@ export const describeMe = async (db: Db, accountId: string, s: SessionInfo, idle
       unit: row.unit ? { id: row.unit.id, name: row.unit.name } : null,
       totpEnabled: row.a.totpEnabled,
     },
-    session: { stage: s.stage, expiresAt: s.expiresAt.toISOString(), idleTimeoutMinutes },
+    session: { stage: s.stage, expiresAt: s.expiresAt.toISOString(), idleTimeoutMinutes: policy.idleTimeoutMinutes },
+    passwordRules: { minLength: policy.minLength, minClasses: policy.minClasses },
     passwordChangeRequired: s.passwordChangeRequired,
     csrfToken: s.csrfToken,
   };

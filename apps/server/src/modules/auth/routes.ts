@@ -100,7 +100,7 @@ export const authRoutes = async (app: AppInstance) => {
   app.get(
     '/auth/me',
     { schema: { tags, summary: '当前用户与会话', response: { 200: meResponse } }, config: { authenticated: true, allowPending: 'second-factor' } },
-    async (req) => describeMe(deps.database.db, req.actor!.accountId, req.session!, (await deps.policy.current()).idleTimeoutMinutes),
+    async (req) => describeMe(deps.database.db, req.actor!.accountId, req.session!, await deps.policy.current()),
   );
 
   app.post(
