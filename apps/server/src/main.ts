@@ -55,7 +55,8 @@ try {
   if (err.code === 'EACCES') fail(`没有权限监听端口 ${config.port}`);
   fail(err.message);
 }
+const { port } = app.server.address() as { port: number };
 app.log.info(
-  { url: `http://localhost:${config.port}`, database: deps.database.kind, location: deps.database.location, profile: config.securityProfile, startupMs: Date.now() - startedAt },
-  `Sanxiang 已启动：公示平台 http://localhost:${config.port}/ ，工作台 /console ，接口文档 /api/docs`,
+  { url: `http://localhost:${port}`, port, database: deps.database.kind, location: deps.database.location, profile: config.securityProfile, startupMs: Date.now() - startedAt },
+  `Sanxiang 已启动：公示平台 http://localhost:${port}/ ，工作台 /console ，接口文档 /api/docs`,
 );
