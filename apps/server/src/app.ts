@@ -22,7 +22,11 @@ import type { FieldCipher } from './security/field-cipher.ts';
 import type { LedgerSigner } from './security/ledger-key.ts';
 import { ledgerRoutes } from './modules/ledger/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
+import { partyRoutes } from './modules/parties/routes.ts';
+import { importRoutes } from './modules/imports/routes.ts';
 import { lawRoutes } from './modules/laws/routes.ts';
+import { itemRoutes } from './modules/items/routes.ts';
+import { registryPrintRoutes, registryRoutes } from './modules/registry/routes.ts';
 
 export type AppDeps = {
   config: Config;
@@ -107,10 +111,15 @@ export const buildApp = async (deps: AppDeps, options: { logger?: boolean | obje
       await auditRoutes(v1);
       await ledgerRoutes(v1);
       await caseRoutes(v1);
+      await partyRoutes(v1);
+      await importRoutes(v1);
       await lawRoutes(v1);
+      await itemRoutes(v1);
+      await registryRoutes(v1);
     },
     { prefix: '/api/v1' },
   );
+  await app.register(async (scope) => registryPrintRoutes(scope as unknown as AppInstance));
   for (const extra of options.extra ?? []) await app.register(async (scope) => extra(scope as unknown as AppInstance));
   return app;
 };

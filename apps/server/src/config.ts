@@ -9,6 +9,8 @@ export type Config = {
   databaseUrl?: string;
   securityProfile: SecurityProfile;
   logLevel: string;
+  /** Where the public reaches the portal (https://…): the origin printed in 亮证 QR codes. Unset: the request's own origin. */
+  publicBaseUrl?: string;
 };
 
 export class ConfigError extends Error {}
@@ -27,5 +29,18 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     databaseUrl: env.DATABASE_URL || undefined,
     securityProfile: profile,
     logLevel: env.LOG_LEVEL ?? 'info',
+    publicBaseUrl: publicBaseUrlOf(env.PUBLIC_BASE_URL),
   };
+};
+
+const publicBaseUrlOf = (value: string | undefined) => {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL 无效：${value}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`PUBLIC_BASE_URL 应以 https:// 开头：${value}`);
+  return url.origin + url.pathname.replace(/\/+$/, '');
 };

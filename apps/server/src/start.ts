@@ -14,8 +14,12 @@ import { hashPassword } from './security/passwords.ts';
 import { loadLedgerSigner } from './security/ledger-key.ts';
 import { DEMO_PASSWORD } from '@sanxiang/db';
 import { seedDemoCases } from './demo/demo-cases.ts';
+import { seedDemoItems } from './modules/items/seed-demo-items.ts';
+import { itemReaderFor } from './modules/items/item-reader.ts';
 import { lawReaderFor } from './modules/laws/law-queries.ts';
 import { seedNationalLaws } from './modules/laws/seed-laws.ts';
+import { registryReaderFor } from './modules/registry/public-registry.ts';
+import { backfillRegistryHistory } from './modules/registry/backfill-history.ts';
 
 export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -32,10 +36,13 @@ export const prepareDatabase = async (config: Config, database: Database, clock:
     if ((await isDemoLoaded(db)) || Number(demoAccounts.n) > 0) {
       throw new StartupError('生产模式拒绝启动：数据库中存在演示数据或演示账户。请使用不含演示数据的新数据库。');
     }
+    await backfillRegistryHistory(db, clock());
     return;
   }
   await loadDemoData(db, { passwordHash: await hashPassword(DEMO_PASSWORD), crypto: cipher, today: chinaDateOf(clock()) });
   await seedDemoCases(db, clock());
+  await backfillRegistryHistory(db, clock());
+  await seedDemoItems(db, clock());
 };
 
 export const createDeps = async (config: Config, options: { clock?: () => Date; database?: Database } = {}): Promise<AppDeps> => {
@@ -70,7 +77,7 @@ export const createServer = async (deps: AppDeps, logger: boolean | object) =>
   buildApp(deps, {
     logger,
     extra: [
-      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo', ledger: deps.ledger, laws: lawReaderFor(deps.database.db, deps.clock) }),
+      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo', ledger: deps.ledger, laws: lawReaderFor(deps.database.db, deps.clock), registry: registryReaderFor(deps.database.db, deps.clock), items: itemReaderFor(deps.database.db, deps.clock) }),
       async (app) => consoleRoutes(app as never),
     ],
   });

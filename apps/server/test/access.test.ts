@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/auth/login',
   // 法律法规库: published law texts.
   'GET /api/v1/laws', 'GET /api/v1/laws/resolve', 'GET /api/v1/laws/:id',
+  // 执法主体 (事前公开): the disclosed registry and the choices of its forms.
+  'GET /api/v1/registry/options', 'GET /api/v1/agencies', 'GET /api/v1/agencies/:id',
   // The ledger's public face; internal records' proofs are checked inside the route (audit admin only).
   'GET /api/v1/ledger/public-key',
   'GET /api/v1/ledger/checkpoints',

@@ -8,3 +8,8 @@ export * from './audit/audit.ts';
 export * from './ledger/ledger.ts';
 export * from './cases/cases.ts';
 export * from './laws/laws.ts';
+export * from './items/items.ts';
+export * from './registry/agencies.ts';
+export * from './registry/officers.ts';
+export * from './parties/parties.ts';
+export * from './imports/imports.ts';

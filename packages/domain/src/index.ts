@@ -3,5 +3,7 @@ export * from './calendar/index.ts';
 export * from './identity/index.ts';
 export * from './access/index.ts';
 export * from './officers/eligibility.ts';
+export * from './registry/index.ts';
 export * from './cases/index.ts';
 export * from './law/index.ts';
+export * from './items/index.ts';

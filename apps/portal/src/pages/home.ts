@@ -26,7 +26,7 @@ ${rows
   .sort((x, y) => collator.compare(x.a.name, y.a.name))
   .map(
     ({ a }) => html`<article class="card">
-<h3 style="margin:0 0 6px;font-size:17px">${a.name} <span class="tag">${FIELD_LABELS[a.field] ?? a.field}</span>${a.isDemo ? html` <span class="tag" style="background:#fff4ce;color:#5c4400">演示</span>` : ''}</h3>
+<h3 style="margin:0 0 6px;font-size:17px"><a href="/agencies/${a.id}">${a.name}</a> <span class="tag">${FIELD_LABELS[a.field] ?? a.field}</span>${a.isDemo ? html` <span class="tag" style="background:#fff4ce;color:#5c4400">演示</span>` : ''}</h3>
 <div class="muted">统一社会信用代码 ${a.creditCode ?? '—'} · 地址 ${a.address ?? '—'} · 电话 ${a.phone ?? '—'}</div>
 <div>内设执法机构：${units
       .filter((u) => u.agencyId === a.id)

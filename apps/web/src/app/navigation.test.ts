@@ -5,12 +5,17 @@ import { mayVisit, navigationFor, navItemOf } from './navigation.ts';
 const menu = (...roles: RoleName[]) => navigationFor(roles).map((item) => item.label);
 
 describe('navigation', () => {
-  it('shows an officer only the pages every account has', () => {
-    expect(menu('officer')).toEqual(['工作台', '工作日历', '账号安全']);
+  it('shows an officer their cases and the pages every account has', () => {
+    expect(menu('officer')).toEqual(['工作台', '案件办理', '执法主体', '执法人员', '权责清单', '随机抽查事项', '工作日历', '账号安全']);
+  });
+
+  it('gives every business role the cases page and no administrator', () => {
+    for (const role of ['officer', 'unit_head', 'legal_reviewer', 'agency_head', 'supervisor'] as const) expect(menu(role)).toContain('案件办理');
+    for (const role of ['system_admin', 'security_admin', 'audit_admin'] as const) expect(menu(role)).not.toContain('案件办理');
   });
 
   it('gives each administrator the pages of their role', () => {
-    expect(menu('system_admin')).toEqual(['工作台', '用户与角色', '口令策略', '工作日历', '账号安全']);
+    expect(menu('system_admin')).toEqual(['工作台', '执法主体', '执法人员', '权责清单', '随机抽查事项', '更新期限', '用户与角色', '口令策略', '工作日历', '账号安全']);
     expect(menu('security_admin')).toEqual(['工作台', '用户与角色', '口令策略', '工作日历', '账号安全']);
     expect(menu('audit_admin')).toEqual(['工作台', '审计日志', '工作日历', '账号安全']);
   });
@@ -24,6 +29,7 @@ describe('navigation', () => {
     expect(navItemOf('/')?.path).toBe('/');
     expect(navItemOf('/audit')?.path).toBe('/audit');
     expect(navItemOf('/accounts/123')?.path).toBe('/accounts');
+    expect(navItemOf('/cases/new')?.path).toBe('/cases');
     expect(navItemOf('/auditx')).toBeUndefined();
   });
 

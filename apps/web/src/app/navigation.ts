@@ -1,6 +1,12 @@
 import {
   AuditOutlined,
+  BankOutlined,
+  IdcardOutlined,
   CalendarOutlined,
+  FieldTimeOutlined,
+  ScheduleOutlined,
+  UnorderedListOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -22,6 +28,48 @@ export type NavItem = {
 /** THE menu: one row per page that exists. A module that does not exist yet has no row, so no dead links. */
 export const NAVIGATION: readonly NavItem[] = [
   { path: '/', label: '工作台', description: '本人信息与常用功能', icon: HomeOutlined, roles: 'everyone' },
+  {
+    path: '/cases',
+    label: '案件办理',
+    description: '案源登记、案件查询与执法全过程记录',
+    icon: FileSearchOutlined,
+    roles: CAPABILITIES['case.read'],
+  },
+  {
+    path: '/agencies',
+    label: '执法主体',
+    description: '执法主体、内设执法机构、地址电话与职权依据',
+    icon: BankOutlined,
+    roles: CAPABILITIES['agency.view'],
+  },
+  {
+    path: '/officers',
+    label: '执法人员',
+    description: '执法人员与执法证、证件到期提醒、亮证二维码',
+    icon: IdcardOutlined,
+    roles: CAPABILITIES['officer.read'],
+  },
+  {
+    path: '/items',
+    label: '权责清单',
+    description: '执法事项：实施依据、处罚幅度、时限、救济渠道、服务指南与流程图',
+    icon: UnorderedListOutlined,
+    roles: CAPABILITIES['item.read'],
+  },
+  {
+    path: '/inspection-items',
+    label: '随机抽查事项',
+    description: '随机抽查事项清单：依据、对象、比例、周期与方式',
+    icon: ScheduleOutlined,
+    roles: CAPABILITIES['item.read'],
+  },
+  {
+    path: '/review-flags',
+    label: '更新期限',
+    description: '法律修改、职能调整后公示清单的复核期限',
+    icon: FieldTimeOutlined,
+    roles: CAPABILITIES['review-flag.read'],
+  },
   {
     path: '/accounts',
     label: '用户与角色',

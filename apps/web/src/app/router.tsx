@@ -5,6 +5,7 @@ import { FullPageSpin } from './components/FullPageSpin.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { lazyPage } from './lazy-page.ts';
 import { NotFound } from './NotFound.tsx';
+import type { Capability } from './permissions.ts';
 import { queryClient } from './query-client.ts';
 import { RequireAuth } from './RequireAuth.tsx';
 import { RequireNav } from './RequireNav.tsx';
@@ -18,10 +19,25 @@ const AccountsPage = lazyPage(() => import('../features/accounts/AccountsPage.ts
 const PasswordPolicyPage = lazyPage(() => import('../features/policy/PasswordPolicyPage.tsx'), 'PasswordPolicyPage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
 const CalendarPage = lazyPage(() => import('../features/calendar/CalendarPage.tsx'), 'CalendarPage');
+const CasesPage = lazyPage(() => import('../features/cases/CasesPage.tsx'), 'CasesPage');
+const CasePage = lazyPage(() => import('../features/cases/CasePage.tsx'), 'CasePage');
+const RegisterCluePage = lazyPage(() => import('../features/cases/RegisterCluePage.tsx'), 'RegisterCluePage');
+const AgenciesPage = lazyPage(() => import('../features/registry/AgenciesPage.tsx'), 'AgenciesPage');
+const OfficersPage = lazyPage(() => import('../features/registry/OfficersPage.tsx'), 'OfficersPage');
+const OfficerPage = lazyPage(() => import('../features/registry/OfficerPage.tsx'), 'OfficerPage');
+const ItemsPage = lazyPage(() => import('../features/items/ItemsPage.tsx'), 'ItemsPage');
+const ItemEditPage = lazyPage(() => import('../features/items/ItemEditPage.tsx'), 'ItemEditPage');
+const InspectionItemsPage = lazyPage(() => import('../features/items/InspectionItemsPage.tsx'), 'InspectionItemsPage');
+const FlagsPage = lazyPage(() => import('../features/items/FlagsPage.tsx'), 'FlagsPage');
 
-const guarded = (path: string, page: ReactNode) => ({
-  path: path.slice(1),
-  element: <RequireNav path={path}>{page}</RequireNav>,
+/** A route guarded by its menu entry `path`; a page below the entry (`/cases/new`) gives its own `route`. */
+const guarded = (path: string, page: ReactNode, { route = path, capability }: { route?: string; capability?: Capability } = {}) => ({
+  path: route.slice(1),
+  element: (
+    <RequireNav path={path} capability={capability}>
+      {page}
+    </RequireNav>
+  ),
 });
 
 export const router = createBrowserRouter(
@@ -50,6 +66,17 @@ export const router = createBrowserRouter(
         guarded('/password-policy', <PasswordPolicyPage />),
         guarded('/audit', <AuditPage />),
         guarded('/calendar', <CalendarPage />),
+        guarded('/cases', <CasesPage />),
+        guarded('/cases', <RegisterCluePage />, { route: '/cases/new', capability: 'case.create' }),
+        guarded('/cases', <CasePage />, { route: '/cases/:id' }),
+        guarded('/agencies', <AgenciesPage />),
+        guarded('/officers', <OfficersPage />),
+        guarded('/officers', <OfficerPage />, { route: '/officers/:id' }),
+        guarded('/items', <ItemsPage />),
+        guarded('/items', <ItemEditPage key="new" />, { route: '/items/new', capability: 'item.manage' }),
+        guarded('/items', <ItemEditPage key="edit" />, { route: '/items/:id/edit', capability: 'item.manage' }),
+        guarded('/inspection-items', <InspectionItemsPage />),
+        guarded('/review-flags', <FlagsPage />),
         { path: '*', element: <NotFound /> },
       ],
     },

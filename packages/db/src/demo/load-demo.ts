@@ -126,14 +126,23 @@ export const loadDemoData = async (db: Db, options: { passwordHash: string; cryp
         if (person.cert !== 'none') {
           const validTo =
             person.cert === 'expired' ? addDays(options.today, -20) : person.cert === 'expiring' ? addDays(options.today, 15) : addDays(options.today, 900);
+          // Officers' ID numbers and phones exist (staff see them masked) so the portal can be shown never to publish them.
+          const gender = nameIndex % 3 === 0 ? 'female' : 'male';
+          const idNumber = residentId(r.code, `${1975 + (certSerial % 20)}0${1 + (certSerial % 9)}1${certSerial % 9}`, 100 + certSerial * 2 + (gender === 'male' ? 1 : 0));
+          const phone = `1390531${String(2000 + certSerial * 7).padStart(4, '0')}`;
           const [o] = await tx
             .insert(officer)
             .values({
               agencyId: ag.id,
               unitId: units[person.unit]?.id ?? units[0].id,
               name,
-              gender: nameIndex % 3 === 0 ? 'female' : 'male',
+              gender,
               post: person.post,
+              idNumberCipher: options.crypto.encrypt(idNumber),
+              idNumberDigest: options.crypto.digest(idNumber),
+              idNumberMasked: maskMiddle(idNumber),
+              phoneCipher: options.crypto.encrypt(phone),
+              phoneMasked: maskMiddle(phone),
               certificateNo: `37${r.code.slice(2, 6)}${String(certSerial++).padStart(6, '0')}`,
               certificateIssuer: '某省人民政府（演示）',
               fields: spec.field,

@@ -5,3 +5,5 @@ export * from './access.ts';
 export * from './ledger.ts';
 export * from './cases.ts';
 export * from './laws.ts';
+export * from './items.ts';
+export * from './registry.ts';

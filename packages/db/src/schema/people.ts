@@ -24,11 +24,25 @@ export const officer = pgTable(
     status: text('status').notNull().default('active'), // active | suspended | revoked
     legalQualification: boolean('legal_qualification').notNull().default(false), // 法律职业资格
     isLegalReviewer: boolean('is_legal_reviewer').notNull().default(false),
+    // 身份证号 and phone are never disclosed: SM4-sealed, a keyed digest to tell one person from another, a mask for staff.
+    idNumberCipher: bytea('id_number_cipher'),
+    idNumberDigest: text('id_number_digest'),
+    idNumberMasked: text('id_number_masked'),
+    phoneCipher: bytea('phone_cipher'),
+    phoneMasked: text('phone_masked'),
+    // The 亮证 QR code's secret: 122 random bits, so verification pages cannot be guessed or enumerated from ids.
+    verifyToken: text('verify_token')
+      .notNull()
+      .unique()
+      .default(sql`replace(gen_random_uuid()::text, '-', '')`),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('officer_certificate_uq').on(t.certificateIssuer, t.certificateNo),
+    // One agency at a time: a person (by ID number) holds at most one certificate that is not revoked.
+    uniqueIndex('officer_person_current_uq').on(t.idNumberDigest).where(sql`status <> 'revoked'`),
     check('officer_validity_check', sql`${t.validFrom} <= ${t.validTo}`),
     check('officer_status_check', sql`${t.status} in ('active','suspended','revoked')`),
     check('officer_gender_check', sql`${t.gender} in ('male','female')`),

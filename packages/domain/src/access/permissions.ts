@@ -35,13 +35,28 @@ export const PERMISSIONS = {
   'ledger.proof-internal': { audit_admin: 'global' },
   // Business data.
   'agency.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
-  'officer.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
+  // 执法人员名录: the system admin keeps the register (disclosed information, no case data); an agency head
+  // keeps their own agency's officers. Revoking, suspending and certificate dates are part of managing.
+  'officer.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction', system_admin: 'global' },
+  'officer.manage': { system_admin: 'global', agency_head: 'agency' },
+  // 执法主体 and their internal units: read publicly (事前公开); only the system admin changes them.
+  'agency.manage': { system_admin: 'global' },
   'party.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
   'party.create': { officer: 'agency', unit_head: 'agency' },
   'party.read-sensitive': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency' },
   'case.read': { officer: 'own', unit_head: 'unit', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
   'case.create': { officer: 'agency', unit_head: 'agency' },
   'case.act': { officer: 'own', unit_head: 'unit', agency_head: 'agency' },
+  // 权责清单 (执法事项) and 随机抽查事项清单: published on the portal; in the console staff read their agency's,
+  // supervisors their jurisdiction's; the agency head keeps their agency's lists, the system admin any agency's.
+  'item.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction', system_admin: 'global' },
+  'item.manage': { agency_head: 'agency', system_admin: 'global' },
+  'inspection-item.manage': { agency_head: 'agency', system_admin: 'global' },
+  // 更新期限: a change of an agency's duties is declared by the agency (or the system admin); supervisors watch
+  // the review deadlines of their jurisdiction; only the agency itself confirms its review.
+  'agency.duties-change': { agency_head: 'agency', system_admin: 'global' },
+  'review-flag.read': { agency_head: 'agency', supervisor: 'jurisdiction', system_admin: 'global' },
+  'review-flag.resolve': { agency_head: 'agency' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof PERMISSIONS;

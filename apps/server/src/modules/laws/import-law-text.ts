@@ -1,10 +1,12 @@
 import { LAW_KIND_LABELS, type LawKind } from '@sanxiang/contracts';
-import { conflict, invalid, isSameLawTitle, parseLawText, parsePlainDate } from '@sanxiang/domain';
+import { conflict, invalid, isSameLawTitle, parseLawText, parsePlainDate, type WorkingCalendar } from '@sanxiang/domain';
 import { type Db, law, lawArticle, lawVersion } from '@sanxiang/db';
 import { eq } from 'drizzle-orm';
+import { flagItemsCitingLaw } from '../items/review-flags.ts';
 
 export type ImportLawInput = { text: string; kind: LawKind; adoptedOn: string; effectiveOn: string; issuer?: string };
-export type ImportContext = { by: string | null; now: Date; isSeed?: boolean };
+/** `calendar` (read before the transaction) dates the review flags of items citing a law that gets a new version. */
+export type ImportContext = { by: string | null; now: Date; isSeed?: boolean; calendar?: WorkingCalendar };
 
 const ARTICLE_BATCH = 200;
 
@@ -34,8 +36,10 @@ export const importLawText = async (tx: Db, input: ImportLawInput, ctx: ImportCo
   if (existing && input.issuer && existing.issuer && existing.issuer !== input.issuer) {
     throw conflict('LAW_ISSUER_MISMATCH', `《${existing.title}》的制定机关已登记为“${existing.issuer}”，与提交的“${input.issuer}”不符`);
   }
+  let newest = true;
   if (existing) {
     const versions = await tx.select().from(lawVersion).where(eq(lawVersion.lawId, existing.id));
+    newest = versions.every((v) => v.adoptedOn < adoptedOn);
     const same = versions.find((v) => v.adoptedOn === adoptedOn);
     if (same) throw conflict('LAW_VERSION_EXISTS', `《${existing.title}》${adoptedOn}通过的版本已在库中`);
     // A later text must take effect after an earlier one, or "the version in force" would be ambiguous.
@@ -75,12 +79,15 @@ export const importLawText = async (tx: Db, input: ImportLawInput, ctx: ImportCo
       };
     });
     for (let i = 0; i < rows.length; i += ARTICLE_BATCH) await tx.insert(lawArticle).values(rows.slice(i, i + ARTICLE_BATCH));
+    // A new version of a law already in the library: the items citing it are due for review (更新期限).
+    const flaggedItems = existing && newest ? await flagItemsCitingLaw(tx, { lawId: saved.id, versionId: version.id, adoptedOn }, ctx.calendar, ctx.now) : 0;
     return {
       law: { id: saved.id, title: saved.title, kind: saved.kind as LawKind },
       version: { id: version.id, adoptedOn, effectiveOn },
       newLaw: !existing,
       articleCount: rows.length,
       chapterCount: parsed.chapters.length,
+      flaggedItems,
     };
   } catch (e) {
     // Two imports of the same text at once: the second meets the unique index.

@@ -46,9 +46,10 @@ export const lawRoutes = async (app: AppInstance) => {
     { schema: { tags, summary: '导入法律法规文本或新版本（系统管理员）', body: importLawBody, response: { 201: importLawResponse } }, config: { action: 'law.import' } },
     async (req, reply) => {
       const { text: _text, ...meta } = req.body;
+      const calendar = await deps.calendar.current(); // read before the transaction (PGlite has one connection)
       const result = await withAudit(app, req, { action: 'law.import', objectType: 'law', detail: meta }, async (tx, note) => {
-        const imported = await importLawText(tx, req.body, { by: req.actor!.accountId, now: deps.clock() });
-        note({ objectId: imported.law.id, detail: { ...meta, title: imported.law.title, versionId: imported.version.id, newLaw: imported.newLaw } });
+        const imported = await importLawText(tx, req.body, { by: req.actor!.accountId, now: deps.clock(), calendar });
+        note({ objectId: imported.law.id, detail: { ...meta, title: imported.law.title, versionId: imported.version.id, newLaw: imported.newLaw, flaggedItems: imported.flaggedItems } });
         return imported;
       });
       return reply.status(201).send(result);

@@ -33,4 +33,33 @@ export type SpecialDay = Output<typeof C.specialDay>;
 export type DayInfo = C.DayResponse;
 export type WorkingDaysResult = Output<typeof C.addWorkingDaysResponse>;
 
+export type CaseSource = Output<typeof C.caseSource>;
+export type CaseSummary = C.CaseSummary;
+export type CaseDetail = Output<typeof C.caseDetail>;
+export type CaseEvent = Output<typeof C.caseEventItem>;
+export type CaseHandler = Output<typeof C.caseHandlerItem>;
+export type CasesPage = Output<typeof C.casesResponse>;
+export type CasesQuery = Output<typeof C.listCasesQuery>;
+export type RegisterClueBody = Output<typeof C.registerClueBody>;
+export type HandlerOption = Output<typeof C.handlerOption>;
+export type PartyOption = Output<typeof C.partyOption>;
+
+export type AgencyItem = C.AgencyItem;
+export type AgencyUnit = Output<typeof C.agencyUnitItem>;
+export type AgencyKind = Output<typeof C.agencyKind>;
+export type CreateAgencyBody = Output<typeof C.createAgencyBody>;
+export type UpdateAgencyBody = Output<typeof C.updateAgencyBody>;
+export type CreateUnitBody = Output<typeof C.createUnitBody>;
+export type UpdateUnitBody = Output<typeof C.updateUnitBody>;
+export type RegistryOptions = C.RegistryOptions;
+export type RegistryChange = C.RegistryChangeItem;
+export type OfficerItem = C.OfficerItem;
+export type OfficerDetail = C.OfficerDetail;
+export type OfficersPage = Output<typeof C.officersResponse>;
+export type OfficerStanding = Output<typeof C.officerStanding>;
+export type OfficerStatus = Output<typeof C.officerStatus>;
+export type CreateOfficerBody = Output<typeof C.createOfficerBody>;
+export type UpdateOfficerBody = Output<typeof C.updateOfficerBody>;
+export type ExpiringOfficers = Output<typeof C.expiringOfficersResponse>;
+
 export type Ok = { ok: true };

@@ -21,6 +21,12 @@ export const ACTION_LABELS: Record<string, string> = {
   'audit.read': '查询审计日志',
   'audit.export': '导出审计日志',
   'calendar.edit': '修改工作日历',
+  'case.list': '查询案件',
+  'case.read': '查看案件',
+  'case.create': '登记案源',
+  'party.list': '查询当事人',
+  'law.import': '导入法律法规',
+  'ledger.proof-internal': '查询账本证明',
 };
 
 export const OBJECT_TYPE_LABELS: Record<string, string> = {
@@ -29,6 +35,9 @@ export const OBJECT_TYPE_LABELS: Record<string, string> = {
   setting: '系统设置',
   audit_log: '审计日志',
   calendar_year: '工作日历年度',
+  case: '案件',
+  party: '当事人',
+  law: '法律法规',
 };
 
 export const RESULT_LABELS: Record<AuditResult, string> = {

@@ -1,0 +1,31 @@
+import { api } from '../../app/api/client.ts';
+import type { CaseDetail, CasesPage, HandlerOption, PartyOption, RegisterClueBody } from '../../app/api/types.ts';
+
+export type CasesListQuery = {
+  page: number;
+  pageSize: number;
+  q?: string;
+  status?: string;
+  mine?: boolean;
+  /** Registration date range, YYYY-MM-DD (北京时间). */
+  from?: string;
+  to?: string;
+};
+
+export const caseKeys = {
+  all: ['cases'] as const,
+  list: (query: CasesListQuery) => ['cases', 'list', query] as const,
+  detail: (id: string) => ['cases', 'detail', id] as const,
+  handlerOptions: ['cases', 'options', 'handlers'] as const,
+  partyOptions: ['cases', 'options', 'parties'] as const,
+};
+
+export const fetchCases = ({ mine, ...query }: CasesListQuery) =>
+  api.get<CasesPage>('/cases', { ...query, mine: mine === undefined ? undefined : String(mine) });
+export const fetchCase = (id: string) => api.get<CaseDetail>(`/cases/${encodeURIComponent(id)}`);
+export const registerClue = (body: RegisterClueBody) => api.post<CaseDetail>('/cases', body);
+export const fetchHandlerOptions = () => api.get<{ items: HandlerOption[] }>('/cases/options/handlers');
+export const fetchPartyOptions = () => api.get<{ items: PartyOption[] }>('/cases/options/parties');
+
+/** A case of another agency answers exactly like a case that does not exist (the server makes sure of it). */
+export const CASE_NOT_FOUND = 'CASE_NOT_FOUND';
