@@ -1,14 +1,8 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 
-/** Times are shown in the browser's zone, which for the intended users is 北京时间. */
-export const formatDateTime = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—');
-export const formatMinute = (iso: string | null | undefined) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
-export const formatDate = (date: string) => dayjs(date).format('YYYY年M月D日');
-export const weekdayOf = (date: string) => dayjs(date).format('dddd');
-export const todayPlain = () => dayjs().format('YYYY-MM-DD');
-
 dayjs.extend(utc);
+
 
 /**
  * A moment of an enforcement record, in 北京时间 whatever the device's zone: the record is legal evidence and
@@ -16,3 +10,11 @@ dayjs.extend(utc);
  */
 export const formatBeijing = (iso: string | null | undefined, pattern = 'YYYY-MM-DD HH:mm:ss') =>
   iso ? dayjs(iso).utcOffset(480).format(pattern) : '—';
+
+/** Every time on the console is 北京时间, as in the records and the audit trail. */
+export const formatDateTime = (iso: string | null | undefined) => formatBeijing(iso);
+export const formatMinute = (iso: string | null | undefined) => formatBeijing(iso, 'YYYY-MM-DD HH:mm');
+export const formatDate = (date: string) => dayjs(date).format('YYYY年M月D日');
+export const weekdayOf = (date: string) => dayjs(date).format('dddd');
+/** Today's date in Beijing: deadlines and certificate validity are counted in Beijing dates. */
+export const todayPlain = () => dayjs().utcOffset(480).format('YYYY-MM-DD');
