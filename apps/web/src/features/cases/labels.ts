@@ -1,14 +1,8 @@
+import { CASE_SOURCE_LABELS } from '@sanxiang/domain/cases/case-source';
 import type { CaseSource } from '../../app/api/types.ts';
 
-/** 案件来源, as the server labels them (packages/domain cases/case-source.ts). */
-export const SOURCE_LABELS: Record<CaseSource, string> = {
-  inspection: '监督检查发现',
-  complaint: '投诉',
-  report: '举报',
-  transfer: '其他机关移送',
-  referral: '上级交办',
-  other: '其他途径',
-};
+/** 案件来源, from the domain core the server labels them with. */
+export const SOURCE_LABELS: Record<CaseSource, string> = CASE_SOURCE_LABELS;
 
 /** What 来源说明 should say for each source, as a hint in the form. */
 export const SOURCE_DETAIL_HINTS: Record<CaseSource, string> = {
