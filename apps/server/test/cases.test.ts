@@ -38,6 +38,8 @@ describeEachDatabase('case registration and case scoping', (kind) => {
     expect(c.events).toHaveLength(1);
     expect(c.events[0]).toMatchObject({ seq: 1, type: 'clue-registered', typeLabel: '案源登记' });
     expect(c.handlers[0]).toMatchObject({ role: 'lead' });
+    // The record keeps the names as they were when it was written.
+    expect(c.events[0].payload.handlerNames).toEqual([c.handlers[0].name, co.name]);
     const next = await officer1.post('/api/v1/cases', { title: '另一案源登记测试', source: 'inspection', description: '检查发现的另一条线索，用于编号连续性。', coHandlerAccountIds: [co.accountId] });
     const n1 = Number(/〔2026〕(\d+)号/.exec(c.clueNumber)![1]);
     expect(next.json().clueNumber).toBe(`甲县市监案源〔2026〕${n1 + 1}号`);
@@ -103,6 +105,13 @@ describeEachDatabase('case registration and case scoping', (kind) => {
     await citySupervisor.login('smsf.supervisor');
     const all = (await citySupervisor.get('/api/v1/cases?pageSize=200')).json().items.map((x: { agencyName: string }) => x.agencyName);
     expect(all).toEqual(expect.arrayContaining(['甲县市场监督管理局', '乙县市场监督管理局']));
+  });
+
+  it('searches parties by name or credit code, masked', async () => {
+    const found = (await officer1.get(`/api/v1/cases/options/parties?q=${encodeURIComponent('鲜味')}`)).json().items;
+    expect(found.map((p: { name: string }) => p.name)).toEqual(['甲县鲜味餐饮有限公司']);
+    const people = (await officer1.get('/api/v1/cases/options/parties?limit=100')).json().items.filter((p: { kind: string }) => p.kind === 'person');
+    expect(people.every((p: { idNumberMasked: string }) => /^\d{3}\*{11}[\dX]{4}$/.test(p.idNumberMasked))).toBe(true);
   });
 
   it('keeps case events append-only in the database', async () => {

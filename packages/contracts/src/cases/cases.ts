@@ -66,4 +66,5 @@ export const caseIdParams = z.object({ id: uuid });
 export const handlerOption = z.object({ accountId: z.string(), name: z.string(), unitName: z.string().nullable(), certificateNo: z.string(), expiresSoon: z.boolean() });
 export const handlerOptionsResponse = z.object({ items: z.array(handlerOption) });
 export const partyOption = z.object({ id: z.string(), name: z.string(), kind: z.enum(['person', 'organization']), creditCode: z.string().nullable(), idNumberMasked: z.string().nullable() });
+export const partyOptionsQuery = z.object({ q: z.string().trim().max(64).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) });
 export const partyOptionsResponse = z.object({ items: z.array(partyOption) });

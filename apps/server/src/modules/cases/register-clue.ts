@@ -1,6 +1,6 @@
 import { type Actor, CASE_SOURCE_LABELS, type CaseSource, chinaDateOf, invalid, yearOf } from '@sanxiang/domain';
 import { account, agency, caseFile, caseHandler, type Db, party } from '@sanxiang/db';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { formatDocumentNumber, nextSequence } from '../numbering/next-number.ts';
 import { appendCaseEvent } from './case-events.ts';
 import { requireEligibleHandlers } from './eligible-officers.ts';
@@ -26,10 +26,14 @@ export const registerClue = async (tx: Db, actor: Actor, input: RegisterClueInpu
   const handlers = [actor.accountId, ...input.coHandlerAccountIds.filter((id) => id !== actor.accountId)];
   if (new Set(handlers).size !== handlers.length) throw invalid('HANDLER_DUPLICATE', '承办人重复');
   await requireEligibleHandlers(tx, actor.agencyId, handlers, now);
+  let partyName: string | null = null;
   if (input.partyId) {
-    const [p] = await tx.select({ id: party.id }).from(party).where(eq(party.id, input.partyId));
+    const [p] = await tx.select({ name: party.name }).from(party).where(eq(party.id, input.partyId));
     if (!p) throw invalid('PARTY_NOT_FOUND', '当事人不存在');
+    partyName = p.name;
   }
+  // The record keeps the names as they were, so it reads the same after people leave or parties are renamed.
+  const names = await tx.select({ id: account.id, name: account.displayName }).from(account).where(inArray(account.id, handlers));
   const [ag] = await tx.select().from(agency).where(eq(agency.id, actor.agencyId));
   const [me] = await tx.select({ name: account.displayName }).from(account).where(eq(account.id, actor.accountId));
   const year = yearOf(today);
@@ -66,8 +70,10 @@ export const registerClue = async (tx: Db, actor: Actor, input: RegisterClueInpu
       sourceDetail: input.sourceDetail ?? null,
       description: input.description,
       partyId: input.partyId ?? null,
+      partyName,
       occurredOn: input.occurredOn ?? null,
       handlers,
+      handlerNames: handlers.map((id) => names.find((n) => n.id === id)?.name ?? null),
     },
   });
   return created;

@@ -4,11 +4,12 @@ import {
   casesResponse,
   handlerOptionsResponse,
   listCasesQuery,
+  partyOptionsQuery,
   partyOptionsResponse,
   registerClueBody,
 } from '@sanxiang/contracts';
 import { party } from '@sanxiang/db';
-import { asc } from 'drizzle-orm';
+import { asc, ilike, or } from 'drizzle-orm';
 import type { AppInstance } from '../../app.ts';
 import { withAudit } from '../audit/with-audit.ts';
 import { getCase, listCases } from './case-queries.ts';
@@ -58,10 +59,17 @@ export const caseRoutes = async (app: AppInstance) => {
 
   app.get(
     '/cases/options/parties',
-    { schema: { tags, summary: '当事人（选择用，证件号已脱敏）', response: { 200: partyOptionsResponse } }, config: { action: 'case.create' } },
+    { schema: { tags, summary: '当事人（选择用，按名称或信用代码搜索，证件号已脱敏）', querystring: partyOptionsQuery, response: { 200: partyOptionsResponse } }, config: { action: 'case.create' } },
     async (req) =>
-      withAudit(app, req, { action: 'party.list', objectType: 'party' }, async (tx) => ({
-        items: (await tx.select().from(party).orderBy(asc(party.name))).map((p) => ({
+      withAudit(app, req, { action: 'party.list', objectType: 'party', detail: req.query }, async (tx) => ({
+        items: (
+          await tx
+            .select()
+            .from(party)
+            .where(req.query.q ? or(ilike(party.name, `%${req.query.q}%`), ilike(party.creditCode, `%${req.query.q}%`)) : undefined)
+            .orderBy(asc(party.name))
+            .limit(req.query.limit)
+        ).map((p) => ({
           id: p.id,
           name: p.name,
           kind: p.kind as 'person' | 'organization',

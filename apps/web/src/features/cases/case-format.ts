@@ -34,13 +34,14 @@ const str = (value: unknown) => (typeof value === 'string' && value.trim() ? val
 export type NamedHandler = { key: string; name: string; role: CaseHandler['role'] | null };
 
 /**
- * The handlers an event names (account ids, the first one leading), with the names the case knows them by.
- * Someone no longer on the case still shows, by a short id.
+ * The handlers an event names (account ids, the first one leading), by the names recorded with the event
+ * (`handlerNames`), else the names the case knows them by; someone unknown still shows, by a short id.
  */
-export const namedHandlers = (ids: unknown, handlers: readonly CaseHandler[]): NamedHandler[] =>
+export const namedHandlers = (ids: unknown, handlers: readonly CaseHandler[], recordedNames?: unknown): NamedHandler[] =>
   (Array.isArray(ids) ? ids : []).filter((id): id is string => typeof id === 'string').map((id, i) => {
+    const recorded = Array.isArray(recordedNames) && typeof recordedNames[i] === 'string' ? (recordedNames[i] as string) : undefined;
     const known = handlers.find((h) => h.accountId === id);
-    return { key: id, name: known?.name ?? `账户 ${id.slice(0, 8)}`, role: i === 0 ? 'lead' : 'assistant' };
+    return { key: id, name: recorded ?? known?.name ?? `账户 ${id.slice(0, 8)}`, role: i === 0 ? 'lead' : 'assistant' };
   });
 
 export type ClueRegisteredView = {
@@ -57,7 +58,7 @@ export const clueRegisteredView = (payload: Record<string, unknown>, handlers: r
   sourceDetail: str(payload.sourceDetail),
   description: str(payload.description),
   occurredOn: str(payload.occurredOn),
-  handlers: namedHandlers(payload.handlers, handlers),
+  handlers: namedHandlers(payload.handlers, handlers, payload.handlerNames),
 });
 
 /** "更正第 N 条记录": corrections name the event they correct by id; people count by sequence number. */
