@@ -1,11 +1,14 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { AutoComplete, Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { AuditFilter, AuditResult } from '../../app/api/types.ts';
+import { fetchAgencies, registryKeys } from '../registry/api.ts';
 import { ACTION_LABELS, OBJECT_TYPE_LABELS, RESULT_LABELS } from './labels.ts';
 
 type Values = {
   username?: string;
+  agencyId?: string;
   action?: string;
   objectType?: string;
   objectId?: string;
@@ -20,6 +23,7 @@ const ISO = 'YYYY-MM-DDTHH:mm:ss.SSSZ';
 
 const valuesOf = (filter: AuditFilter): Values => ({
   username: filter.username,
+  agencyId: filter.agencyId,
   action: filter.action,
   objectType: filter.objectType,
   objectId: filter.objectId,
@@ -31,6 +35,7 @@ const filterOf = ({ range, ...values }: Values): AuditFilter => {
   const text = (value?: string) => value?.trim() || undefined;
   return {
     username: text(values.username),
+    agencyId: values.agencyId,
     action: text(values.action),
     objectType: text(values.objectType),
     objectId: text(values.objectId),
@@ -47,9 +52,11 @@ const presets = [
   { label: '最近 30 天', value: [dayjs().subtract(29, 'day').startOf('day'), dayjs().endOf('day')] as [Dayjs, Dayjs] },
 ];
 
-/** Stable ids for browser tests: #audit-username, #audit-action, #audit-object-type, #audit-object-id, #audit-result, #audit-range. */
+/** Stable ids for browser tests: #audit-username, #audit-agency, #audit-action, #audit-object-type, #audit-object-id, #audit-result, #audit-range. */
 export const AuditFilterForm = ({ filter, exporting, onSearch, onExport }: Props) => {
   const [form] = Form.useForm<Values>();
+  // Agencies are public information (the portal lists them), so the audit admin can filter by them.
+  const agencies = useQuery({ queryKey: registryKeys.agencies, queryFn: fetchAgencies, staleTime: 5 * 60_000 });
   return (
     <Form
       form={form}
@@ -93,6 +100,18 @@ export const AuditFilterForm = ({ filter, exporting, onSearch, onExport }: Props
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} lg={6}>
+          <Form.Item name="agencyId" label="机关" htmlFor="audit-agency">
+            <Select
+              id="audit-agency"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="全部"
+              loading={agencies.isLoading}
+              options={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12} lg={6}>
           <Form.Item name="result" label="结果" htmlFor="audit-result">
             <Select
               id="audit-result"
@@ -114,7 +133,7 @@ export const AuditFilterForm = ({ filter, exporting, onSearch, onExport }: Props
             />
           </Form.Item>
         </Col>
-        <Col xs={24} lg={6}>
+        <Col xs={24} lg={12}>
           <Form.Item label=" " colon={false}>
             <Flex gap={8} wrap>
               <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>

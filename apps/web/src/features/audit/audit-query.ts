@@ -1,7 +1,7 @@
 import type { AuditFilter, AuditResult } from '../../app/api/types.ts';
 import type { AuditQuery } from './api.ts';
 
-const FILTER_KEYS = ['username', 'action', 'objectType', 'objectId', 'result', 'from', 'to'] as const;
+const FILTER_KEYS = ['username', 'agencyId', 'action', 'objectType', 'objectId', 'result', 'from', 'to'] as const;
 const RESULTS: readonly AuditResult[] = ['success', 'denied', 'not-found', 'failure'];
 
 const positive = (value: string | null, fallback: number) => {
