@@ -418,4 +418,20 @@ describeEachDatabase('enforcement items, inspection lists and update deadlines',
     expect(res.json().svg).toContain('承诺5个工作日内办结');
     expect((await anyone.post('/api/v1/items/flowchart-preview', { kind: 'licensing' })).statusCode).toBe(401);
   });
+  it('keeps the history of every change to a published item, with its effective date', async () => {
+    const created = await jxHead.post('/api/v1/items', penaltyItem({ code: 'HIST-001', name: '历史记录测试事项' }));
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const edited = await jxHead.put(`/api/v1/items/${id}`, penaltyItem({ code: 'HIST-001', name: '历史记录测试事项（修订）' }));
+    expect(edited.statusCode).toBe(200);
+    expect((await jxHead.del(`/api/v1/items/${id}`)).statusCode).toBeLessThan(300);
+    const history = (await jxHead.get(`/api/v1/items/${id}/history`)).json().items as Array<{ kind: string; effectiveOn: string; changes: Array<{ label: string; before: string | null; after: string | null }> }>;
+    expect(history.map((h) => h.kind)).toEqual(['withdraw', 'update', 'create']);
+    expect(history.every((h) => h.effectiveOn === '2026-11-20')).toBe(true);
+    expect(history[1].changes).toEqual([{ field: 'name', label: '事项名称', before: '历史记录测试事项', after: '历史记录测试事项（修订）' }]);
+    expect(history[2].changes.find((c) => c.label === '实施依据')?.after).toContain('《中华人民共和国食品安全法》');
+    const yiHead = client(t.app, '10.9.1.9');
+    await yiHead.login('yxsj.head');
+    expect((await yiHead.get(`/api/v1/items/${id}/history`)).statusCode).toBe(404);
+  });
 });

@@ -106,9 +106,9 @@ export type RegistryOptions = z.infer<typeof registryOptions>;
 
 export const registryChangeItem = z.object({
   id: z.number(),
-  entityType: z.enum(['agency', 'agency_unit', 'officer']),
+  entityType: z.enum(['agency', 'agency_unit', 'officer', 'enforcement_item', 'inspection_item']),
   entityId: z.string(),
-  kind: z.enum(['create', 'update', 'suspend', 'reinstate', 'revoke']),
+  kind: z.enum(['create', 'update', 'suspend', 'reinstate', 'revoke', 'withdraw']),
   kindLabel: z.string(),
   effectiveOn: z.string(),
   changedAt: z.string(),

@@ -1,3 +1,5 @@
+import { registryHistoryResponse } from '@sanxiang/contracts';
+import { historyOf } from '../registry/registry-history.ts';
 import {
   createEnforcementItemBody,
   createInspectionItemBody,
@@ -134,6 +136,26 @@ export const itemRoutes = async (app: AppInstance) => {
         return { ...(await inspectionItemViews(tx, where, today(), { page, pageSize })), page, pageSize };
       });
     },
+  );
+
+  app.get(
+    '/items/:id/history',
+    { schema: { tags: itemTags, summary: '执法事项的变更历史（含生效日期）', params: itemIdParams, response: { 200: registryHistoryResponse } }, config: { action: 'item.read' } },
+    async (req) =>
+      withAudit(app, req, { action: 'item.history', objectType: 'enforcement-item', objectId: req.params.id }, async (tx) => {
+        await getEnforcementItem(tx, req.params.id, today(), { actor: req.actor!, action: 'item.read' });
+        return { items: await historyOf(tx, 'enforcement_item', req.params.id) };
+      }),
+  );
+
+  app.get(
+    '/inspection-items/:id/history',
+    { schema: { tags: inspectionTags, summary: '随机抽查事项的变更历史（含生效日期）', params: itemIdParams, response: { 200: registryHistoryResponse } }, config: { action: 'item.read' } },
+    async (req) =>
+      withAudit(app, req, { action: 'inspection-item.history', objectType: 'inspection-item', objectId: req.params.id }, async (tx) => {
+        await getInspectionItem(tx, req.params.id, today(), { actor: req.actor!, action: 'item.read' });
+        return { items: await historyOf(tx, 'inspection_item', req.params.id) };
+      }),
   );
 
   app.get(

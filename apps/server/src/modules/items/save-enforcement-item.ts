@@ -1,3 +1,4 @@
+import { itemSnapshot, recordItemChange } from './item-history.ts';
 import type { CreateEnforcementItemBody, EnforcementItemBody } from '@sanxiang/contracts';
 import {
   type Actor,
@@ -83,6 +84,7 @@ export const createEnforcementItem = async (tx: Db, actor: Actor, input: CreateE
       .values({ ...values, agencyId: ag.id, isDemo: deps.isDemo ?? false, createdAt: deps.now, createdBy: actor.accountId, updatedAt: deps.now, updatedBy: actor.accountId })
       .returning({ id: enforcementItem.id });
     await storeLegalBases(tx, { enforcementItemId: row.id }, bases);
+    await recordItemChange(tx, { entityType: 'enforcement_item', id: row.id, kind: 'create', before: null, accountId: actor.accountId, now: deps.now });
     return { id: row.id, agencyId: ag.id, citations: bases.map((b) => b.citation) };
   } catch (e) {
     if (isUniqueViolation(e)) throw codeTaken(values.code, ag.name);
@@ -101,6 +103,7 @@ const loadForChange = async (tx: Db, actor: Actor, id: string) => {
 export const updateEnforcementItem = async (tx: Db, actor: Actor, id: string, input: EnforcementItemBody, deps: SaveDeps) => {
   const today = chinaDateOf(deps.now);
   const row = await loadForChange(tx, actor, id);
+  const snapshotBefore = await itemSnapshot(tx, 'enforcement_item', id);
   const ag = await agencyForNew(tx, actor, 'item.manage', row.agencyId);
   const { values, bases } = await prepare(tx, input, ag, today);
   await ensureCodeFree(tx, ag, values.code, id);
@@ -113,12 +116,15 @@ export const updateEnforcementItem = async (tx: Db, actor: Actor, id: string, in
     throw e;
   }
   await storeLegalBases(tx, { enforcementItemId: id }, bases);
+  await recordItemChange(tx, { entityType: 'enforcement_item', id, kind: 'update', before: snapshotBefore, accountId: actor.accountId, now: deps.now });
   return { id, agencyId: row.agencyId, changed, citations: bases.map((b) => b.citation) };
 };
 
 /** 取消执法事项: the row and its code stay (history, flags); it leaves the published list. */
 export const withdrawEnforcementItem = async (tx: Db, actor: Actor, id: string, deps: SaveDeps) => {
   const row = await loadForChange(tx, actor, id);
+  const snapshotBefore = await itemSnapshot(tx, 'enforcement_item', id);
   await tx.update(enforcementItem).set({ withdrawnAt: deps.now, withdrawnBy: actor.accountId, updatedAt: deps.now, updatedBy: actor.accountId }).where(eq(enforcementItem.id, id));
+  await recordItemChange(tx, { entityType: 'enforcement_item', id, kind: 'withdraw', before: snapshotBefore, accountId: actor.accountId, now: deps.now });
   return { id, agencyId: row.agencyId, code: row.code, name: row.name };
 };

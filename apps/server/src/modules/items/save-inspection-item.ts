@@ -1,3 +1,4 @@
+import { itemSnapshot, recordItemChange } from './item-history.ts';
 import type { CreateInspectionItemBody, InspectionItemBody } from '@sanxiang/contracts';
 import { type Actor, chinaDateOf, checkAccess, conflict, invalid } from '@sanxiang/domain';
 import { type Db, inspectionItem } from '@sanxiang/db';
@@ -46,6 +47,7 @@ export const createInspectionItem = async (tx: Db, actor: Actor, input: CreateIn
       .values({ ...values, agencyId: ag.id, isDemo: deps.isDemo ?? false, createdAt: deps.now, createdBy: actor.accountId, updatedAt: deps.now, updatedBy: actor.accountId })
       .returning({ id: inspectionItem.id });
     await storeLegalBases(tx, { inspectionItemId: row.id }, bases);
+    await recordItemChange(tx, { entityType: 'inspection_item', id: row.id, kind: 'create', before: null, accountId: actor.accountId, now: deps.now });
     return { id: row.id, agencyId: ag.id };
   } catch (e) {
     if (isUniqueViolation(e)) throw codeTaken(values.code, ag.name);
@@ -62,6 +64,7 @@ const loadForChange = async (tx: Db, actor: Actor, id: string) => {
 
 export const updateInspectionItem = async (tx: Db, actor: Actor, id: string, input: InspectionItemBody, deps: SaveDeps) => {
   const row = await loadForChange(tx, actor, id);
+  const snapshotBefore = await itemSnapshot(tx, 'inspection_item', id);
   const ag = await agencyForNew(tx, actor, 'inspection-item.manage', row.agencyId);
   const { values, bases } = await prepare(tx, input, chinaDateOf(deps.now));
   await ensureCodeFree(tx, ag, values.code, id);
@@ -73,11 +76,14 @@ export const updateInspectionItem = async (tx: Db, actor: Actor, id: string, inp
     throw e;
   }
   await storeLegalBases(tx, { inspectionItemId: id }, bases);
+  await recordItemChange(tx, { entityType: 'inspection_item', id, kind: 'update', before: snapshotBefore, accountId: actor.accountId, now: deps.now });
   return { id, agencyId: row.agencyId, changed };
 };
 
 export const withdrawInspectionItem = async (tx: Db, actor: Actor, id: string, deps: SaveDeps) => {
   const row = await loadForChange(tx, actor, id);
+  const snapshotBefore = await itemSnapshot(tx, 'inspection_item', id);
   await tx.update(inspectionItem).set({ withdrawnAt: deps.now, withdrawnBy: actor.accountId, updatedAt: deps.now, updatedBy: actor.accountId }).where(eq(inspectionItem.id, id));
+  await recordItemChange(tx, { entityType: 'inspection_item', id, kind: 'withdraw', before: snapshotBefore, accountId: actor.accountId, now: deps.now });
   return { id, agencyId: row.agencyId, code: row.code, name: row.name };
 };

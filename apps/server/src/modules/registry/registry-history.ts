@@ -14,11 +14,11 @@ import {
 import { account, type Db, registryChange } from '@sanxiang/db';
 import { and, desc, eq } from 'drizzle-orm';
 
-export type EntityType = 'agency' | 'agency_unit' | 'officer';
-export type ChangeKind = 'create' | 'update' | 'suspend' | 'reinstate' | 'revoke';
+export type EntityType = 'agency' | 'agency_unit' | 'officer' | 'enforcement_item' | 'inspection_item';
+export type ChangeKind = 'create' | 'update' | 'suspend' | 'reinstate' | 'revoke' | 'withdraw';
 export type Snapshot = Record<string, unknown>;
 
-export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = { create: '登记', update: '变更', suspend: '暂扣执法证', reinstate: '恢复执法证', revoke: '吊销执法证' };
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = { create: '登记', update: '变更', suspend: '暂扣执法证', reinstate: '恢复执法证', revoke: '吊销执法证', withdraw: '取消' };
 
 /**
  * The date a change to disclosed information takes effect: today unless told otherwise. A change is recorded
@@ -92,12 +92,23 @@ const shown = (key: string, value: unknown): string | null => {
   return Array.isArray(value) ? value.join('、') : String(value);
 };
 
-export const describeChanges = (before: Snapshot | null, after: Snapshot) =>
-  Object.keys(LABELS).flatMap((key) => {
+/** How an entity type's snapshots read in the history: field labels and value rendering. */
+export type SnapshotReading = { labels: Record<string, string>; show: (key: string, value: unknown) => string | null };
+
+const registryReading: SnapshotReading = { labels: LABELS, show: shown };
+const readings: Partial<Record<EntityType, SnapshotReading>> = {};
+
+/** Other modules whose disclosed records keep their history here say how their snapshots read. */
+export const registerSnapshotReading = (entityTypes: EntityType[], reading: SnapshotReading) => {
+  for (const t of entityTypes) readings[t] = reading;
+};
+
+export const describeChanges = (before: Snapshot | null, after: Snapshot, reading: SnapshotReading = registryReading) =>
+  Object.keys(reading.labels).flatMap((key) => {
     if (!(key in after) && !(before && key in before)) return [];
-    const b = before ? shown(key, before[key]) : null;
-    const a = shown(key, after[key]);
-    return b === a ? [] : [{ field: key, label: LABELS[key], before: b, after: a }];
+    const b = before ? reading.show(key, before[key]) : null;
+    const a = reading.show(key, after[key]);
+    return b === a ? [] : [{ field: key, label: reading.labels[key], before: b, after: a }];
   });
 
 /** One entity's history, newest first, each change described field by field. */
@@ -118,7 +129,7 @@ export const historyOf = async (db: Db, entityType: EntityType, entityId: string
     changedAt: c.changedAt.toISOString(),
     changedBy: c.changedBy ? { id: c.changedBy, name: byName ?? '' } : null,
     reason: c.reason,
-    changes: describeChanges(c.before as Snapshot | null, c.after as Snapshot),
+    changes: describeChanges(c.before as Snapshot | null, c.after as Snapshot, readings[c.entityType as EntityType]),
   }));
 };
 

@@ -2,8 +2,8 @@ import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import type { RegistryChange } from '../../app/api/types.ts';
 import { formatBeijing, formatDate } from '../../app/format.ts';
 
-const KIND_COLORS: Record<RegistryChange['kind'], string> = { create: 'blue', update: 'blue', suspend: 'orange', reinstate: 'green', revoke: 'red' };
-const ENTITY_LABELS: Record<RegistryChange['entityType'], string> = { agency: '执法主体', agency_unit: '内设机构', officer: '执法人员' };
+const KIND_COLORS: Record<RegistryChange['kind'], string> = { create: 'blue', update: 'blue', suspend: 'orange', reinstate: 'green', revoke: 'red', withdraw: 'red' };
+const ENTITY_LABELS: Record<RegistryChange['entityType'], string> = { agency: '执法主体', agency_unit: '内设机构', officer: '执法人员', enforcement_item: '执法事项', inspection_item: '随机抽查事项' };
 
 /** 变更历史: each change with the date it took effect, who recorded it and when, field by field. */
 export const HistoryTimeline = ({ items, showEntity = false }: { items: RegistryChange[]; showEntity?: boolean }) => {
