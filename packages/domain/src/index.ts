@@ -7,3 +7,4 @@ export * from './registry/index.ts';
 export * from './cases/index.ts';
 export * from './law/index.ts';
 export * from './items/index.ts';
+export * from './deadlines/index.ts';
