@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { itemKind, penaltyKind } from '@sanxiang/contracts';
-import { checkWellFormedXml, ITEM_KINDS, PENALTY_KINDS } from '@sanxiang/domain';
+import { checkWellFormedXml } from '@sanxiang/domain';
 import { agency, enforcementItem, inspectionItem, itemLegalBasis, lawSeedFolder, reviewFlag } from '@sanxiang/db';
 import { describeEachDatabase } from '@sanxiang/db/test';
 import { count, eq, isNull } from 'drizzle-orm';
@@ -72,11 +71,6 @@ describeEachDatabase('enforcement items, inspection lists and update deadlines',
     expect((await officer.login('jxsj.officer1')).statusCode).toBe(200);
   });
   afterAll(() => t.close());
-
-  it('keeps the contract enums equal to the domain catalog', () => {
-    expect(itemKind.options).toEqual([...ITEM_KINDS]);
-    expect(penaltyKind.options).toEqual([...PENALTY_KINDS]);
-  });
 
   it('seeds demo lists for every enforcement agency through the real use case, marked is_demo', async () => {
     const all = await itemsOf(admin);

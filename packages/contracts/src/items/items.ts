@@ -1,31 +1,15 @@
 import { z } from 'zod';
+import { INSPECTION_METHODS, INSPECTION_PERIODS, ITEM_KINDS, LEGAL_REVIEW_MODES, PENALTY_KINDS, PROCEDURES, TARGET_TYPES } from '@sanxiang/domain/items/catalog';
 import { body, page, paged, plainDate, uuid } from '../common.ts';
 
-// The values mirror @sanxiang/domain items/catalog.ts (a test checks they agree); labels come back in responses.
-export const itemKind = z.enum(['licensing', 'penalty', 'coercion', 'expropriation', 'inspection', 'other']).describe('许可 licensing、处罚 penalty、强制 coercion、征收征用 expropriation、检查 inspection、其他 other');
-export const penaltyKind = z
-  .enum([
-    'warning',
-    'public-criticism',
-    'fine',
-    'confiscate-illegal-gains',
-    'confiscate-illegal-property',
-    'suspend-licence',
-    'lower-qualification',
-    'revoke-licence',
-    'restrict-business',
-    'order-suspension',
-    'order-closure',
-    'restrict-practice',
-    'detention',
-    'other',
-  ])
-  .describe('《行政处罚法》第九条的处罚种类');
-export const targetType = z.enum(['citizen', 'organization']).describe('公民 citizen、法人或者其他组织 organization');
-export const itemProcedure = z.enum(['general', 'simple']).describe('一般程序 general、简易程序 simple（仅限符合《行政处罚法》第五十一条的处罚事项）');
-export const legalReviewMode = z.enum(['always', 'major-only']).describe('均须法制审核 always、仅重大执法决定 major-only');
-export const inspectionMethod = z.enum(['on-site', 'documentary', 'online', 'sampling', 'remote-monitoring', 'other']);
-export const inspectionPeriod = z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly']);
+// The vocabularies are the domain catalog's own lists: one source for the server, the API and the console.
+export const itemKind = z.enum(ITEM_KINDS).describe('许可 licensing、处罚 penalty、强制 coercion、征收征用 expropriation、检查 inspection、其他 other');
+export const penaltyKind = z.enum(PENALTY_KINDS).describe('《行政处罚法》第九条的处罚种类');
+export const targetType = z.enum(TARGET_TYPES).describe('公民 citizen、法人或者其他组织 organization');
+export const itemProcedure = z.enum(PROCEDURES).describe('一般程序 general、简易程序 simple（仅限符合《行政处罚法》第五十一条的处罚事项）');
+export const legalReviewMode = z.enum(LEGAL_REVIEW_MODES).describe('均须法制审核 always、仅重大执法决定 major-only');
+export const inspectionMethod = z.enum(INSPECTION_METHODS);
+export const inspectionPeriod = z.enum(INSPECTION_PERIODS);
 export const flagReason = z.enum(['law-changed', 'duties-changed']);
 export const flagSubjectType = z.enum(['enforcement-item', 'inspection-item', 'power-list', 'inspection-list']);
 export const reviewFlagStatus = z.enum(['open', 'overdue', 'resolved', 'resolved-late']);
