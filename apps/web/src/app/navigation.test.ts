@@ -15,13 +15,15 @@ describe('navigation', () => {
   });
 
   it('gives each administrator the pages of their role', () => {
-    expect(menu('system_admin')).toEqual(['工作台', '执法主体', '执法人员', '权责清单', '随机抽查事项', '更新期限', '用户与角色', '口令策略', '工作日历', '账号安全']);
+    expect(menu('system_admin')).toEqual(['工作台', '执法主体', '执法人员', '权责清单', '随机抽查事项', '更新期限', '批量导入导出', '用户与角色', '口令策略', '工作日历', '账号安全']);
     expect(menu('security_admin')).toEqual(['工作台', '用户与角色', '口令策略', '工作日历', '账号安全']);
     expect(menu('audit_admin')).toEqual(['工作台', '审计日志', '工作日历', '账号安全']);
   });
 
   it('lets an agency head see the accounts page but not the audit log', () => {
     expect(menu('officer', 'agency_head')).toContain('用户与角色');
+    expect(menu('officer', 'agency_head')).toContain('批量导入导出');
+    expect(menu('officer')).not.toContain('批量导入导出');
     expect(menu('officer', 'agency_head')).not.toContain('审计日志');
   });
 

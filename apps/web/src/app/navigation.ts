@@ -3,6 +3,7 @@ import {
   BankOutlined,
   IdcardOutlined,
   CalendarOutlined,
+  CloudUploadOutlined,
   FieldTimeOutlined,
   ScheduleOutlined,
   UnorderedListOutlined,
@@ -69,6 +70,13 @@ export const NAVIGATION: readonly NavItem[] = [
     description: '法律修改、职能调整后公示清单的复核期限',
     icon: FieldTimeOutlined,
     roles: CAPABILITIES['review-flag.read'],
+  },
+  {
+    path: '/imports',
+    label: '批量导入导出',
+    description: '执法主体、执法人员、权责清单、随机抽查事项与法律法规文本：下载模板、批量导入和导出',
+    icon: CloudUploadOutlined,
+    roles: CAPABILITIES['import.use'],
   },
   {
     path: '/accounts',

@@ -40,6 +40,11 @@ export const CAPABILITIES = {
   'review-flag.read': ['agency_head', 'supervisor', 'system_admin'],
   'review-flag.resolve': ['agency_head'],
   'agency.duties-change': ['agency_head', 'system_admin'],
+  // The law library is imported by the system admin (reading it is public).
+  'law.import': ['system_admin'],
+  // 批量导入导出: whoever may manage at least one importable register (agency.manage, officer.manage,
+  // item.manage, inspection-item.manage, law.import); the page lists the types the server allows them.
+  'import.use': ['system_admin', 'agency_head'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

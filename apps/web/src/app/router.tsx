@@ -29,6 +29,7 @@ const ItemsPage = lazyPage(() => import('../features/items/ItemsPage.tsx'), 'Ite
 const ItemEditPage = lazyPage(() => import('../features/items/ItemEditPage.tsx'), 'ItemEditPage');
 const InspectionItemsPage = lazyPage(() => import('../features/items/InspectionItemsPage.tsx'), 'InspectionItemsPage');
 const FlagsPage = lazyPage(() => import('../features/items/FlagsPage.tsx'), 'FlagsPage');
+const ImportsPage = lazyPage(() => import('../features/imports/ImportsPage.tsx'), 'ImportsPage');
 
 /** A route guarded by its menu entry `path`; a page below the entry (`/cases/new`) gives its own `route`. */
 const guarded = (path: string, page: ReactNode, { route = path, capability }: { route?: string; capability?: Capability } = {}) => ({
@@ -77,6 +78,7 @@ export const router = createBrowserRouter(
         guarded('/items', <ItemEditPage key="edit" />, { route: '/items/:id/edit', capability: 'item.manage' }),
         guarded('/inspection-items', <InspectionItemsPage />),
         guarded('/review-flags', <FlagsPage />),
+        guarded('/imports', <ImportsPage />),
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,9 +1,14 @@
-import type { Action, Actor } from '@sanxiang/domain';
+import type { Action, Actor, WorkingCalendar } from '@sanxiang/domain';
 import type { Db } from '@sanxiang/db';
 import type { z } from 'zod';
 import type { FieldCipher } from '../../security/field-cipher.ts';
+import type { BundleFiles } from './bundle.ts';
 
-export type ImportContext = { now: Date; cipher: FieldCipher };
+/**
+ * What a spec may use besides the transaction: the clock, the field cipher, the working calendar (read before
+ * the transaction: PGlite has one connection) and, for a bundle upload, the files beside the manifest.
+ */
+export type ImportContext = { now: Date; cipher: FieldCipher; calendar?: WorkingCalendar; files?: BundleFiles };
 
 /** One column of a template: its Chinese header, the input field it fills, and how the cell text becomes a value. */
 export type ImportColumn = {
@@ -27,11 +32,33 @@ export type ImportSpec = {
   columns: ImportColumn[];
   schema: z.ZodType;
   /** Resolves names to ids and fills defaults; may throw a DomainError for the row. */
-  prepare: (tx: Db, actor: Actor, values: Record<string, unknown>) => Promise<unknown>;
+  prepare: (tx: Db, actor: Actor, values: Record<string, unknown>, ctx: ImportContext) => Promise<unknown>;
   commit: (tx: Db, actor: Actor, input: unknown, ctx: ImportContext) => Promise<void>;
   exportRows: (db: Db, actor: Actor, ctx: ImportContext) => Promise<string[][]>;
-  /** Which column a use case's error code is about, so the report can name it. */
-  errorColumns?: Record<string, string>;
+  /** Which column (key) a use case's error code is about, so the report can name it; a function reads the error's details. */
+  errorColumns?: Record<string, string | ((details: unknown) => string | undefined)>;
+  /**
+   * Which column a field of the contract is about, for zod issues and DomainErrors carrying `details.field`
+   * (`timeLimit.promisedDays`, `penalties.2.minFen`): the longest matching dotted prefix wins; without one the
+   * field's first segment is taken as a column key.
+   */
+  fieldColumns?: Record<string, string>;
+  /** A row repeating an earlier row's key in the same file is refused, naming that row. */
+  duplicateKey?: { column: string; of: (values: Record<string, unknown>) => string | undefined };
+  /** Rules shown in the template and the console (how to fill, what happens to existing records). */
+  notes?: string[];
+  /**
+   * Set for records that are whole documents (法律法规文本): the upload is a .zip of a manifest sheet (this
+   * spec's columns) and the files its rows name; templates and exports are offered as .zip too.
+   */
+  bundle?: {
+    /** Manifest file names looked for first inside the zip; otherwise the only .csv or .xlsx in it. */
+    manifestNames: string[];
+    extensions: string[];
+    /** The example files a template bundle carries beside its manifest. */
+    templateFiles: Record<string, string>;
+    exportFiles: (db: Db, actor: Actor, ctx: ImportContext) => Promise<{ rows: string[][]; files: Record<string, string> }>;
+  };
 };
 
 export const yesNo = (text: string) => {

@@ -14,6 +14,7 @@ export const officersImport: ImportSpec = {
   type: 'officers',
   label: '执法人员',
   action: 'officer.manage',
+  notes: ['每行登记一名执法人员；执法证号已登记的行会被拒绝（变更请在“执法人员”页面办理，以保留变更历史）'],
   columns: [
     { header: '所属执法主体', key: 'agencyName', example: '甲县市场监督管理局', hint: '系统管理员必填；机关负责人可留空（本机关）' },
     { header: '内设机构', key: 'unitName', example: '执法稽查大队' },

@@ -42,7 +42,9 @@ export const runImport = async (
   const errors: RowError[] = [];
   const rows = table.slice(1).map((cells, i) => ({ row: i + 2, cells })).filter((r) => r.cells.some((v) => v));
   const total = rows.length;
-  const headerOf = (key: string) => spec.columns.find((c) => c.key === key)?.header;
+  const headerOf = (path: readonly PropertyKey[]) => columnOfField(spec, path.map(String).join('.'));
+  const seen = new Map<string, number>();
+  progress(0, total);
 
   await db
     .transaction(async (t) => {
@@ -67,15 +69,23 @@ export const runImport = async (
             rowOk = false;
           }
         }
+        const key = rowOk && spec.duplicateKey ? spec.duplicateKey.of(values) : undefined;
+        if (key !== undefined) {
+          const first = seen.get(key);
+          if (first !== undefined) {
+            errors.push({ row, column: spec.columns.find((c) => c.key === spec.duplicateKey!.column)?.header, message: `与第${first}行重复` });
+            rowOk = false;
+          } else seen.set(key, row);
+        }
         if (rowOk) {
           try {
             await tx.transaction(async (savepoint) => {
               const sp = savepoint as unknown as Db;
-              const prepared = await spec.prepare(sp, actor, values);
+              const prepared = await spec.prepare(sp, actor, values, ctx);
               const parsed = spec.schema.safeParse(prepared);
               if (!parsed.success) {
                 for (const issue of parsed.error.issues) {
-                  errors.push({ row, column: headerOf(String(issue.path[0] ?? '')), message: issue.message });
+                  errors.push({ row, column: headerOf(issue.path), message: issue.message });
                 }
                 throw new RowRefused();
               }
@@ -89,7 +99,7 @@ export const runImport = async (
           }
         }
         processed++;
-        if (processed % 20 === 0 || processed === total) progress(processed, total);
+        progress(processed, total);
       }
       if (errors.length) throw new ImportRefused();
     })
@@ -107,7 +117,20 @@ class ImportRefused extends Error {}
 
 const describe = (errors: RowError[]) => errors.map((e) => `第${e.row}行${e.column ? `“${e.column}”` : ''}${e.message}`).join('；');
 
+/** The header of the column a contract field is about (see ImportSpec.fieldColumns). */
+const columnOfField = (spec: ImportSpec, field: string): string | undefined => {
+  const segments = field.split('.');
+  for (let n = segments.length; n > 0; n--) {
+    const key = spec.fieldColumns?.[segments.slice(0, n).join('.')];
+    if (key) return spec.columns.find((c) => c.key === key)?.header;
+  }
+  return spec.columns.find((c) => c.key === segments[0])?.header;
+};
+
 const columnOfError = (spec: ImportSpec, e: DomainError) => {
-  const key = spec.errorColumns?.[e.code];
-  return key ? spec.columns.find((c) => c.key === key)?.header : undefined;
+  const mapped = spec.errorColumns?.[e.code];
+  const key = typeof mapped === 'function' ? mapped(e.details) : mapped;
+  if (key) return spec.columns.find((c) => c.key === key)?.header;
+  const field = (e.details as { field?: unknown } | undefined)?.field;
+  return typeof field === 'string' ? columnOfField(spec, field) : undefined;
 };

@@ -57,6 +57,7 @@ export const readXlsx = (data: Uint8Array): string[][] => {
   const sheet = read(target);
   if (!sheet) throw invalid('IMPORT_FILE_UNREADABLE', '找不到第一个工作表的内容');
   const shared = asArray(read('xl/sharedStrings.xml')?.sst?.si).map((si) => unescapeXml(textOf(si)));
+  const percentStyles = percentStylesOf(read('xl/styles.xml'));
 
   const rows: string[][] = [];
   for (const row of asArray(sheet.worksheet?.sheetData?.row as Array<Record<string, unknown>>)) {
@@ -64,7 +65,9 @@ export const readXlsx = (data: Uint8Array): string[][] => {
     const cells: string[] = [];
     for (const c of asArray(row.c as Array<Record<string, unknown>>)) {
       const type = c['@t'] as string | undefined;
-      const value = type === 's' ? shared[Number(textOf(c.v))] ?? '' : type === 'inlineStr' ? unescapeXml(textOf(c.is)) : unescapeXml(textOf(c.v));
+      const raw = type === 's' ? shared[Number(textOf(c.v))] ?? '' : type === 'inlineStr' ? unescapeXml(textOf(c.is)) : unescapeXml(textOf(c.v));
+      // A number shown as a percentage is stored as a fraction (5% as 0.05): read it as people see it.
+      const value = !type || type === 'n' ? (percentStyles.has(Number(c['@s'])) ? asPercent(raw) : raw) : raw;
       cells[columnIndex(String(c['@r']))] = value.trim();
     }
     rows[r] = Array.from(cells, (v) => v ?? '');
@@ -72,6 +75,31 @@ export const readXlsx = (data: Uint8Array): string[][] => {
   const dense = Array.from(rows, (r) => r ?? []);
   while (dense.length && dense[dense.length - 1].every((v) => !v)) dense.pop();
   return dense;
+};
+
+/** The cell styles (indexes into cellXfs) whose number format shows a percentage. */
+const percentStylesOf = (styles: Record<string, Record<string, Record<string, unknown>>> | undefined) => {
+  const custom = new Map(asArray(styles?.styleSheet?.numFmts?.numFmt as Array<Record<string, string>>).map((f) => [Number(f['@numFmtId']), String(f['@formatCode'] ?? '')]));
+  const percent = new Set<number>();
+  asArray(styles?.styleSheet?.cellXfs?.xf as Array<Record<string, string>>).forEach((xf, i) => {
+    const id = Number(xf['@numFmtId'] ?? 0);
+    if (id === 9 || id === 10 || /%/.test((custom.get(id) ?? '').replace(/"[^"]*"|\\./g, ''))) percent.add(i);
+  });
+  return percent;
+};
+
+/** '0.025' → '2.5%' by moving the decimal point in the text, so no float rounding enters. */
+const asPercent = (value: string) => {
+  const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(value.trim());
+  if (!m || (!m[2] && !m[3])) return value;
+  const [, sign, whole = '', fraction = '', exp = '0'] = m;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exp) + 2;
+  const padded = point > digits.length ? digits.padEnd(point, '0') : point < 0 ? '0'.repeat(-point) + digits : digits;
+  const at = Math.max(point, 0);
+  const int = padded.slice(0, at).replace(/^0+(?=\d)/, '') || '0';
+  const dec = padded.slice(at).replace(/0+$/, '');
+  return `${sign}${int}${dec ? `.${dec}` : ''}%`;
 };
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

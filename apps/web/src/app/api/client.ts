@@ -5,7 +5,9 @@
  */
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type RequestOptions = { method?: Method; body?: unknown; query?: QueryParams };
+/** A body sent as it is (a file upload), with its own content type, instead of JSON. */
+type RawBody = { data: Blob; contentType: string };
+type RequestOptions = { method?: Method; body?: unknown; raw?: RawBody; query?: QueryParams };
 
 export class ApiError extends Error {
   readonly status: number;
@@ -51,10 +53,11 @@ export const apiUrl = (path: string, query?: QueryParams) => {
   return `${BASE}${path}${search ? `?${search}` : ''}`;
 };
 
-const send = async (path: string, { method = 'GET', body, query }: RequestOptions): Promise<Response> => {
+const send = async (path: string, { method = 'GET', body, raw, query }: RequestOptions): Promise<Response> => {
   const headers: Record<string, string> = { accept: 'application/json' };
   // An empty body must not claim to be JSON: the server refuses empty JSON bodies.
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (raw) headers['content-type'] = raw.contentType;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
   lastRequestAt = Date.now();
   try {
@@ -62,7 +65,7 @@ const send = async (path: string, { method = 'GET', body, query }: RequestOption
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.data : body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
@@ -117,9 +120,22 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body: unknown) => request<T>(path, { method: 'PATCH', body }),
   delete: <T>(path: string) => request<T>(path, { method: 'DELETE' }),
+  /** POSTs a file as the raw request body (not multipart), with the CSRF token like every write. */
+  upload: <T>(path: string, data: Blob, contentType: string) => request<T>(path, { method: 'POST', raw: { data, contentType } }),
 };
 
-const filenameOf = (disposition: string | null) => /filename="?([^";]+)"?/.exec(disposition ?? '')?.[1];
+/** The file name of a Content-Disposition header: RFC 5987 `filename*=UTF-8''…` (Chinese names) first, then `filename="…"`. */
+export const filenameOf = (disposition: string | null) => {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      // A malformed name falls back to the plain one.
+    }
+  }
+  return /filename="?([^";]+)"?/.exec(disposition ?? '')?.[1];
+};
 
 /** Downloads a file response (e.g. a CSV export) with the session cookie and saves it under the server's file name. */
 export const download = async (path: string, query: QueryParams, fallbackName: string) => {
