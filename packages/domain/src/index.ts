@@ -8,3 +8,4 @@ export * from './cases/index.ts';
 export * from './law/index.ts';
 export * from './items/index.ts';
 export * from './deadlines/index.ts';
+export * from './review/index.ts';
