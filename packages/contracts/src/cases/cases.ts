@@ -47,10 +47,27 @@ export const caseEventItem = z.object({
   correctsEventId: z.number().nullable(),
 });
 
+export const caseAction = z.enum(['request-filing', 'decide-filing']);
+
 export const caseDetail = caseSummary.extend({
   occurredOn: z.string().nullable(),
+  filedOn: z.string().nullable(),
   unitName: z.string().nullable(),
   events: z.array(caseEventItem),
+  allowedActions: z.array(caseAction).describe('当前用户对本案可办理的下一步操作（按案件状态和与本案的关系）'),
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
+
+/** 申请立案 (主办人). */
+export const requestFilingBody = body({
+  reason: z.string().trim().min(10, '立案理由至少10个字').max(2_000),
+  aggravated: z.boolean().optional().describe('危害后果严重、涉及公民生命健康安全或金融安全（追责时效五年，处罚法第三十六条）'),
+});
+
+/** 立案审批 (承办机构负责人或机关负责人). */
+export const decideFilingBody = body({
+  approve: z.boolean(),
+  opinion: z.string().trim().min(2, '审批意见至少2个字').max(2_000),
 });
 
 export const listCasesQuery = page.extend({

@@ -25,6 +25,7 @@ export const caseFile = pgTable(
     partyId: uuid('party_id').references(() => party.id),
     occurredOn: date('occurred_on', { mode: 'string' }), // when the act happened, for the limitation period
     registeredAt: timestamp('registered_at', { withTimezone: true }).notNull(),
+    filedOn: date('filed_on', { mode: 'string' }), // 立案日期, once filed (处罚法 第六十条 counts from it)
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     eventCount: integer('event_count').notNull().default(0),
   },

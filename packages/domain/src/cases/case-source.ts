@@ -12,6 +12,11 @@ export const CASE_SOURCE_LABELS: Record<CaseSource, string> = {
 };
 
 /** Where a case stands. The case file is a projection of its events; this is the projected status. */
-export const CASE_STATUSES = ['clue'] as const;
+export const CASE_STATUSES = ['clue', 'filing-requested', 'filed', 'not-filed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { clue: '案源登记' };
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  clue: '案源登记',
+  'filing-requested': '立案待审批',
+  filed: '已立案',
+  'not-filed': '不予立案',
+};

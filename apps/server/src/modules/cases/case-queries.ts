@@ -1,8 +1,13 @@
-import { type Actor, CASE_STATUS_LABELS, type CaseStatus, checkAccess, notFound, scopesFor } from '@sanxiang/domain';
+import { type Actor, allowedCaseActions, CASE_STATUS_LABELS, type CaseStatus, caseRelationOf, checkAccess, notFound, scopesFor } from '@sanxiang/domain';
 import { account, agency, agencyUnit, caseEvent, caseFile, caseHandler, type Db, party } from '@sanxiang/db';
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 
-const EVENT_LABELS: Record<string, string> = { 'clue-registered': '案源登记' };
+const EVENT_LABELS: Record<string, string> = {
+  'clue-registered': '案源登记',
+  'filing-requested': '申请立案',
+  filed: '立案',
+  'not-filed': '不予立案',
+};
 
 const handledBy = (accountId: string) =>
   sql`exists (select 1 from ${caseHandler} where ${caseHandler.caseId} = ${caseFile.id} and ${caseHandler.accountId} = ${accountId})`;
@@ -97,9 +102,14 @@ export const getCase = async (db: Db, actor: Actor, id: string) => {
   const place = row && { agencyId: row.c.agencyId, unitId: row.c.unitId, handlerAccountIds: (handlers.get(row.c.id) ?? []).map((h) => h.accountId) };
   if (!row || checkAccess(actor, 'case.read', place) !== 'allow') throw notFound('CASE_NOT_FOUND', '没有这个案件');
   const events = await db.select().from(caseEvent).where(eq(caseEvent.caseId, id)).orderBy(asc(caseEvent.seq));
+  const lead = (handlers.get(row.c.id) ?? []).find((h) => h.role === 'lead');
+  const relation = caseRelationOf(actor, { agencyId: row.c.agencyId, unitId: row.c.unitId, leadAccountId: lead?.accountId ?? null });
+  const allowedActions = checkAccess(actor, 'case.act', place) === 'allow' ? allowedCaseActions(row.c.status, relation) : [];
   return {
     ...toSummary(row, handlers),
     occurredOn: row.c.occurredOn,
+    filedOn: row.c.filedOn,
+    allowedActions,
     unitName: row.unitName,
     events: events.map((e) => ({
       id: e.id,

@@ -2,11 +2,13 @@ import {
   caseDetail,
   caseIdParams,
   casesResponse,
+  decideFilingBody,
   handlerOptionsResponse,
   listCasesQuery,
   partyOptionsQuery,
   partyOptionsResponse,
   registerClueBody,
+  requestFilingBody,
 } from '@sanxiang/contracts';
 import { party } from '@sanxiang/db';
 import { asc, ilike, or } from 'drizzle-orm';
@@ -14,7 +16,9 @@ import type { AppInstance } from '../../app.ts';
 import { withAudit } from '../audit/with-audit.ts';
 import { getCase, listCases } from './case-queries.ts';
 import { eligibleOfficers } from './eligible-officers.ts';
+import { decideFiling } from './decide-filing.ts';
 import { registerClue } from './register-clue.ts';
+import { requestFiling } from './request-filing.ts';
 
 const tags = ['案件办理'];
 
@@ -48,6 +52,28 @@ export const caseRoutes = async (app: AppInstance) => {
         return getCase(tx, req.actor!, created.id);
       });
       return reply.status(201).send(detail);
+    },
+  );
+
+  app.post(
+    '/cases/:id/filing-request',
+    { schema: { tags, summary: '申请立案（主办人；追责时效与执法人员人数检查）', params: caseIdParams, body: requestFilingBody, response: { 200: caseDetail } }, config: { action: 'case.act' } },
+    async (req) =>
+      withAudit(app, req, { action: 'case.filing-request', objectType: 'case', objectId: req.params.id }, async (tx) => {
+        await requestFiling(tx, req.actor!, req.params.id, req.body, deps.clock());
+        return getCase(tx, req.actor!, req.params.id);
+      }),
+  );
+
+  app.post(
+    '/cases/:id/filing-decision',
+    { schema: { tags, summary: '立案审批：同意立案（编号、九十日决定期限）或不予立案', params: caseIdParams, body: decideFilingBody, response: { 200: caseDetail } }, config: { action: 'case.act' } },
+    async (req) => {
+      const calendar = await deps.calendar.current(); // read before the transaction (PGlite has one connection)
+      return withAudit(app, req, { action: 'case.filing-decision', objectType: 'case', objectId: req.params.id, detail: { approve: req.body.approve } }, async (tx) => {
+        await decideFiling(tx, req.actor!, req.params.id, req.body, deps.clock(), calendar);
+        return getCase(tx, req.actor!, req.params.id);
+      });
     },
   );
 

@@ -41,6 +41,9 @@ export type CaseHandler = Output<typeof C.caseHandlerItem>;
 export type CasesPage = Output<typeof C.casesResponse>;
 export type CasesQuery = Output<typeof C.listCasesQuery>;
 export type RegisterClueBody = Output<typeof C.registerClueBody>;
+export type CaseAction = Output<typeof C.caseAction>;
+export type RequestFilingBody = Output<typeof C.requestFilingBody>;
+export type DecideFilingBody = Output<typeof C.decideFilingBody>;
 export type HandlerOption = Output<typeof C.handlerOption>;
 export type PartyOption = Output<typeof C.partyOption>;
 

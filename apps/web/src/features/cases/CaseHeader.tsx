@@ -8,7 +8,7 @@ import { statusColor } from './labels.ts';
 /** 案源编号 (and 案件编号 once filed), 案由 and where the case stands. */
 export const CaseHeader = ({ item }: { item: CaseDetail }) => {
   const navigate = useNavigate();
-  useDocumentTitle(item.clueNumber);
+  useDocumentTitle(item.caseNumber ?? item.clueNumber);
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
       <div style={{ minWidth: 0 }}>
@@ -21,7 +21,10 @@ export const CaseHeader = ({ item }: { item: CaseDetail }) => {
           </Typography.Text>
           {item.caseNumber && (
             <Typography.Text type="secondary">
-              案件编号 <Typography.Text copyable>{item.caseNumber}</Typography.Text>
+              案件编号{' '}
+              <Typography.Text copyable strong data-testid="case-number">
+                {item.caseNumber}
+              </Typography.Text>
             </Typography.Text>
           )}
         </Flex>

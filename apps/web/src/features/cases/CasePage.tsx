@@ -5,6 +5,7 @@ import { isApiError } from '../../app/api/client.ts';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { NotFound } from '../../app/NotFound.tsx';
 import { CASE_NOT_FOUND, caseKeys, fetchCase } from './api.ts';
+import { CaseActions } from './CaseActions.tsx';
 import { CaseFacts } from './CaseFacts.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
@@ -37,6 +38,7 @@ export const CasePage = () => {
   return (
     <>
       <CaseHeader item={detail.data} />
+      <CaseActions item={detail.data} />
       <CaseFacts item={detail.data} />
       <CaseTimeline item={detail.data} />
     </>

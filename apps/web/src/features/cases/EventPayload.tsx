@@ -1,7 +1,7 @@
 import { Descriptions, Typography } from 'antd';
 import type { CaseEvent, CaseHandler } from '../../app/api/types.ts';
 import { formatDate } from '../../app/format.ts';
-import { clueRegisteredView, payloadEntries } from './case-format.ts';
+import { clueRegisteredView, filedView, filingRequestedView, payloadEntries } from './case-format.ts';
 import { HandlerTags } from './HandlerTags.tsx';
 
 type Props = { event: CaseEvent; handlers: readonly CaseHandler[] };
@@ -23,9 +23,49 @@ const ClueRegistered = ({ event, handlers }: Props) => {
   return <Descriptions size="small" column={1} items={items} />;
 };
 
+const FilingRequested = ({ event }: Props) => {
+  const v = filingRequestedView(event.payload);
+  const items = [
+    { key: 'reason', label: '立案理由', children: v.reason ? paragraph(v.reason) : '—' },
+    ...(v.aggravated ? [{ key: 'aggravated', label: '追责时效', children: '五年（危害后果严重，涉及公民生命健康安全或金融安全）' }] : []),
+    ...(v.limitationEndsOn ? [{ key: 'limitation', label: '时效届满日', children: formatDate(v.limitationEndsOn) }] : []),
+  ];
+  return <Descriptions size="small" column={1} items={items} />;
+};
+
+const Filed = ({ event }: Props) => {
+  const v = filedView(event.payload);
+  const items = [
+    { key: 'number', label: '案件编号', children: <span data-testid="filed-case-number">{v.caseNumber ?? '—'}</span> },
+    ...(v.filedOn ? [{ key: 'filedOn', label: '立案日期', children: formatDate(v.filedOn) }] : []),
+    {
+      key: 'due',
+      label: '决定期限',
+      children: v.decisionDueOn ? (
+        <span data-testid="decision-due">
+          {formatDate(v.decisionDueOn)}前作出处理决定
+          {v.decisionDueBasis && <Typography.Text type="secondary">（{v.decisionDueBasis}）</Typography.Text>}
+        </span>
+      ) : (
+        '—'
+      ),
+    },
+    ...(v.opinion ? [{ key: 'opinion', label: '审批意见', children: paragraph(v.opinion) }] : []),
+  ];
+  return <Descriptions size="small" column={1} items={items} />;
+};
+
+const NotFiled = ({ event }: Props) => {
+  const opinion = typeof event.payload.opinion === 'string' ? event.payload.opinion : null;
+  return <Descriptions size="small" column={1} items={[{ key: 'opinion', label: '不予立案意见', children: opinion ? paragraph(opinion) : '—' }]} />;
+};
+
 /** What an event recorded, readably; an event type without its own view shows every field as recorded. */
 export const EventPayload = ({ event, handlers }: Props) => {
   if (event.type === 'clue-registered') return <ClueRegistered event={event} handlers={handlers} />;
+  if (event.type === 'filing-requested') return <FilingRequested event={event} handlers={handlers} />;
+  if (event.type === 'filed') return <Filed event={event} handlers={handlers} />;
+  if (event.type === 'not-filed') return <NotFiled event={event} handlers={handlers} />;
   const entries = payloadEntries(event.payload);
   if (entries.length === 0) return null;
   return (

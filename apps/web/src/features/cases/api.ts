@@ -1,5 +1,5 @@
 import { api } from '../../app/api/client.ts';
-import type { CaseDetail, CasesPage, HandlerOption, PartyOption, RegisterClueBody } from '../../app/api/types.ts';
+import type { CaseDetail, CasesPage, DecideFilingBody, HandlerOption, PartyOption, RegisterClueBody, RequestFilingBody } from '../../app/api/types.ts';
 
 export type CasesListQuery = {
   page: number;
@@ -24,6 +24,8 @@ export const fetchCases = ({ mine, ...query }: CasesListQuery) =>
   api.get<CasesPage>('/cases', { ...query, mine: mine === undefined ? undefined : String(mine) });
 export const fetchCase = (id: string) => api.get<CaseDetail>(`/cases/${encodeURIComponent(id)}`);
 export const registerClue = (body: RegisterClueBody) => api.post<CaseDetail>('/cases', body);
+export const requestFiling = (id: string, body: RequestFilingBody) => api.post<CaseDetail>(`/cases/${encodeURIComponent(id)}/filing-request`, body);
+export const decideFiling = (id: string, body: DecideFilingBody) => api.post<CaseDetail>(`/cases/${encodeURIComponent(id)}/filing-decision`, body);
 export const fetchHandlerOptions = () => api.get<{ items: HandlerOption[] }>('/cases/options/handlers');
 export const fetchPartyOptions = () => api.get<{ items: PartyOption[] }>('/cases/options/parties');
 

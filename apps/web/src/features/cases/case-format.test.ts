@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseHandler } from '../../app/api/types.ts';
-import { clueRegisteredView, correctedSeq, leadFirst, partyCode, partySearchText, payloadEntries, valueText } from './case-format.ts';
+import { clueRegisteredView, correctedSeq, filedView, filingRequestedView, leadFirst, partyCode, partySearchText, payloadEntries, valueText } from './case-format.ts';
 
 const handlers: CaseHandler[] = [
   { accountId: 'b-2', name: '孙丽', role: 'assistant' },
@@ -71,5 +71,13 @@ describe('case formatting', () => {
     const events = [event({ id: 10, seq: 1 }), event({ id: 11, seq: 2, correctsEventId: 10 })];
     expect(correctedSeq(events[1], events)).toBe(1);
     expect(correctedSeq(events[0], events)).toBeNull();
+  });
+});
+
+describe('filing event views', () => {
+  it('reads 申请立案 and 立案 payloads defensively', () => {
+    expect(filingRequestedView({ reason: '理由', aggravated: true, limitationEndsOn: '2031-11-18' })).toEqual({ reason: '理由', aggravated: true, limitationEndsOn: '2031-11-18' });
+    expect(filingRequestedView({})).toEqual({ reason: null, aggravated: false, limitationEndsOn: null });
+    expect(filedView({ caseNumber: '甲县市监立〔2026〕1号', decisionDueOn: '2027-02-18', filedOn: 5 })).toMatchObject({ caseNumber: '甲县市监立〔2026〕1号', decisionDueOn: '2027-02-18', filedOn: null });
   });
 });

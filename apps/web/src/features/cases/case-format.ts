@@ -64,3 +64,23 @@ export const clueRegisteredView = (payload: Record<string, unknown>, handlers: r
 /** "更正第 N 条记录": corrections name the event they correct by id; people count by sequence number. */
 export const correctedSeq = (event: CaseEvent, events: readonly CaseEvent[]) =>
   event.correctsEventId === null ? null : (events.find((e) => e.id === event.correctsEventId)?.seq ?? null);
+
+const bool = (value: unknown) => value === true;
+
+export type FilingRequestedView = { reason: string | null; aggravated: boolean; limitationEndsOn: string | null };
+/** 申请立案 (filing-requested). */
+export const filingRequestedView = (payload: Record<string, unknown>): FilingRequestedView => ({
+  reason: str(payload.reason),
+  aggravated: bool(payload.aggravated),
+  limitationEndsOn: str(payload.limitationEndsOn),
+});
+
+export type FiledView = { caseNumber: string | null; filedOn: string | null; opinion: string | null; decisionDueOn: string | null; decisionDueBasis: string | null };
+/** 立案 (filed): the case number and the 90-day decision due date (处罚法 第六十条). */
+export const filedView = (payload: Record<string, unknown>): FiledView => ({
+  caseNumber: str(payload.caseNumber),
+  filedOn: str(payload.filedOn),
+  opinion: str(payload.opinion),
+  decisionDueOn: str(payload.decisionDueOn),
+  decisionDueBasis: str(payload.decisionDueBasis),
+});

@@ -1,4 +1,4 @@
-import { CASE_SOURCE_LABELS } from '@sanxiang/domain/cases/case-source';
+import { CASE_SOURCE_LABELS, CASE_STATUS_LABELS } from '@sanxiang/domain/cases/case-source';
 import type { CaseSource } from '../../app/api/types.ts';
 
 /** 案件来源, from the domain core the server labels them with. */
@@ -15,9 +15,9 @@ export const SOURCE_DETAIL_HINTS: Record<CaseSource, string> = {
 };
 
 /** The statuses a case can be in today; the server also sends its own label with every case. */
-export const STATUS_LABELS: Record<string, string> = { clue: '案源登记' };
+export const STATUS_LABELS: Record<string, string> = CASE_STATUS_LABELS;
 
-export const STATUS_COLORS: Record<string, string> = { clue: 'blue' };
+export const STATUS_COLORS: Record<string, string> = { clue: 'blue', 'filing-requested': 'gold', filed: 'green', 'not-filed': 'default' };
 
 export const PROCEDURE_LABELS: Record<string, string> = { general: '普通程序', simple: '简易程序' };
 

@@ -1,0 +1,1 @@
+ALTER TABLE "case_file" ADD COLUMN "filed_on" date;
