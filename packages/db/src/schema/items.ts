@@ -19,6 +19,17 @@ export type GuideJson = {
   fee?: string;
 };
 
+/** Who made and changed a published list row, and when it was withdrawn (rows are never deleted). */
+const publishedListColumns = () => ({
+  isDemo: boolean('is_demo').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  createdBy: uuid('created_by').references(() => account.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by').references(() => account.id),
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  withdrawnBy: uuid('withdrawn_by').references(() => account.id),
+});
+
 /**
  * 执法事项: one row of an agency's 权责清单 — what the agency may do, on what legal basis, by which procedure,
  * with the penalties (money in 分), time limit, remedy channels and service guide disclosed with it. Withdrawn
@@ -41,13 +52,7 @@ export const enforcementItem = pgTable(
     timeLimit: jsonb('time_limit').$type<TimeLimitJson>(),
     remedies: jsonb('remedies').notNull().$type<RemediesJson>(),
     guide: jsonb('guide').notNull().default({}).$type<GuideJson>(),
-    isDemo: boolean('is_demo').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    createdBy: uuid('created_by').references(() => account.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-    updatedBy: uuid('updated_by').references(() => account.id),
-    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-    withdrawnBy: uuid('withdrawn_by').references(() => account.id),
+    ...publishedListColumns(),
   },
   (t) => [
     uniqueIndex('enforcement_item_agency_code_uq').on(t.agencyId, t.code),
@@ -75,13 +80,7 @@ export const inspectionItem = pgTable(
     methods: jsonb('methods').notNull().$type<string[]>(), // 抽查方式
     inspectingBody: text('inspecting_body').notNull(), // 抽查主体
     note: text('note'),
-    isDemo: boolean('is_demo').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-    createdBy: uuid('created_by').references(() => account.id),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
-    updatedBy: uuid('updated_by').references(() => account.id),
-    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-    withdrawnBy: uuid('withdrawn_by').references(() => account.id),
+    ...publishedListColumns(),
   },
   (t) => [
     uniqueIndex('inspection_item_agency_code_uq').on(t.agencyId, t.code),
