@@ -59,7 +59,7 @@ describe('立案: request by the lead officer, approval by the unit head', () =>
     await head.getByRole('button', { name: '提交审批' }).click();
     await head.getByTestId('case-number').waitFor();
     expect(await head.getByTestId('case-number').textContent()).toMatch(/^甲县市监立〔\d{4}〕\d+号$/);
-    expect(await head.getByTestId('case-status').textContent()).toBe('已立案');
+    expect(await head.getByTestId('case-status').textContent()).toBe('已立案（调查取证）');
     expect(await head.locator('[data-event-type="filing-requested"]').textContent()).toContain('抽检报告显示产品不合格');
     expect(await head.getByTestId('decision-due').textContent()).toContain('前作出处理决定');
     expect(await head.getByTestId('case-actions').count()).toBe(0);

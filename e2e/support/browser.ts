@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -22,3 +22,9 @@ export const screenshot = async (page: Page, name: string) => {
 };
 
 export const DEMO_PASSWORD = 'Demo@2026';
+
+/**
+ * Moves the server's clock `days` ahead of real time (0 puts it back). Sessions idle longer than 30 minutes end,
+ * so sign in again after moving it. A test that moves the clock puts it back in its afterAll.
+ */
+export const setClockOffsetDays = (days: number) => writeFileSync(inject('clockFile'), String(Math.round(days * 86_400_000)));

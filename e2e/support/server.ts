@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Write a number of milliseconds here to move the server's clock forward (see apps/server/src/clock.ts). */
+    clockFile: string;
   }
 }
 
@@ -26,9 +28,11 @@ export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sanxiang-e2e-'));
   const port = await freePort();
+  const clockFile = path.join(dataDir, 'clock-offset-ms');
+  writeFileSync(clockFile, '0');
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SANXIANG_CLOCK_FILE: clockFile, DATABASE_URL: '', LOG_LEVEL: 'warn', HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -44,6 +48,7 @@ export default async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 250));
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('clockFile', clockFile);
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));

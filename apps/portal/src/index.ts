@@ -12,10 +12,15 @@ import { renderVerifyOfficer } from './pages/verify-officer.ts';
 import { type ItemReader, renderAgencyPowers, renderListProblem, renderPowersIndex } from './pages/items-powers.ts';
 import { renderItem } from './pages/items-detail.ts';
 import { renderInspections } from './pages/items-inspections.ts';
+import { assetRoutes } from './assets.ts';
+import type { DisclosureReader } from './pages/disclosure-reader.ts';
+import { renderDecision, renderDecisions } from './pages/decisions.ts';
+import { renderStatistics, renderStatisticsIndex } from './pages/statistics.ts';
+import { type DecisionSearch, renderSearch, searchQueryOf } from './pages/search.ts';
 import { html } from './html.ts';
 import { layout } from './layout.ts';
 
-export type PortalDeps = { db: Db; demo: boolean; ledger: LedgerPublicInfo; laws: LawReader; registry: RegistryReader; items: ItemReader };
+export type PortalDeps = { db: Db; demo: boolean; ledger: LedgerPublicInfo; laws: LawReader; registry: RegistryReader; items: ItemReader; disclosure: DisclosureReader; search?: DecisionSearch };
 
 /** The public disclosure portal: plain server-rendered HTML that works without JavaScript. */
 export const portalRoutes = async (app: FastifyInstance, deps: PortalDeps) => {
@@ -35,6 +40,35 @@ export const portalRoutes = async (app: FastifyInstance, deps: PortalDeps) => {
   });
   registryPages(app, deps, send);
   itemPages(app, deps, send);
+  disclosurePages(app, deps, send);
+  assetRoutes(app);
+};
+
+/** 事后公开: decisions on display, each decision's page (QR code, 验证), and the annual statistics. */
+const disclosurePages = (app: FastifyInstance, deps: PortalDeps, send: (reply: FastifyReply, page: string) => FastifyReply) => {
+  app.get<{ Querystring: Record<string, unknown> }>('/decisions', { schema: { hide: true } }, async (req, reply) => {
+    const page = Math.min(Math.max(1, Number.parseInt(text(req.query.page) ?? '1', 10) || 1), 100_000);
+    return send(reply, await renderDecisions(deps.disclosure, deps.demo, page));
+  });
+  app.get<{ Params: { id: string } }>('/decisions/:id', { schema: { hide: true } }, async (req, reply) => {
+    const page = await renderDecision(deps.disclosure, deps.demo, req.params.id, `${req.protocol}://${req.host}`, deps.ledger);
+    // A withdrawn or ended record keeps its address for whoever holds the printed QR code, but is not indexed.
+    if (page.status !== 200 || page.noindex) reply.header('x-robots-tag', 'noindex');
+    return send(reply.status(page.status), page.html);
+  });
+  app.get<{ Querystring: Record<string, unknown> }>('/search', { schema: { hide: true } }, async (req, reply) => {
+    if (!deps.search) return send(reply.status(404), layout({ title: '检索不可用', demo: deps.demo, body: html`<h1>检索不可用</h1>` }));
+    return send(reply, await renderSearch(deps.search, deps.registry, deps.demo, searchQueryOf(req.query)));
+  });
+  app.get('/statistics', { schema: { hide: true } }, async (_req, reply) => send(reply, await renderStatisticsIndex(deps.disclosure, deps.demo)));
+  app.get<{ Params: { year: string } }>('/statistics/:year', { schema: { hide: true } }, async (req, reply) => {
+    const year = /^\d{4}$/.test(req.params.year) ? Number(req.params.year) : NaN;
+    if (!Number.isInteger(year)) {
+      return send(reply.status(404), layout({ title: '没有这个年度', demo: deps.demo, body: html`<h1>没有这个年度</h1><p class="card"><a href="/statistics">查看已公布的年度数据</a></p>` }));
+    }
+    const page = await renderStatistics(deps.disclosure, deps.demo, year);
+    return send(reply.status(page.status), page.html);
+  });
 };
 
 const text = (v: unknown, max = 64) => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : undefined);

@@ -29,7 +29,7 @@ export const layout = ({ title, demo, body, description }: LayoutOptions): strin
 <body>
 ${demo ? html`<div class="demo" role="note">演示环境：本站数据均为虚构的演示数据，不代表任何真实机关、人员或企业</div>` : ''}
 <header><div class="in"><a class="logo" href="/">行政执法信息公示平台</a>
-<nav aria-label="主导航"><a href="/">执法主体</a><a href="/officers">执法人员</a><a href="/powers">权责清单</a><a href="/inspections">随机抽查</a><a href="/transparency">透明度</a><a href="/laws">法律法规</a></nav></div></header>
+<nav aria-label="主导航"><a href="/">执法主体</a><a href="/officers">执法人员</a><a href="/powers">权责清单</a><a href="/inspections">随机抽查</a><a href="/decisions">执法决定</a><a href="/search">检索</a><a href="/statistics">年度数据</a><a href="/transparency">透明度</a><a href="/laws">法律法规</a></nav></div></header>
 <main id="main">${body}</main>
 <footer>依据《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》公开。
 <a href="/console/">工作人员登录</a></footer>

@@ -20,13 +20,20 @@ import { systemRoutes } from './modules/system/routes.ts';
 import { validationRoutes } from './modules/validation/routes.ts';
 import type { FieldCipher } from './security/field-cipher.ts';
 import type { LedgerSigner } from './security/ledger-key.ts';
+import type { EvidenceDeps } from './storage/evidence-deps.ts';
 import { ledgerRoutes } from './modules/ledger/routes.ts';
 import { caseRoutes } from './modules/cases/routes.ts';
+import { evidenceRoutes } from './modules/evidence/routes.ts';
 import { partyRoutes } from './modules/parties/routes.ts';
 import { importRoutes } from './modules/imports/routes.ts';
 import { lawRoutes } from './modules/laws/routes.ts';
 import { itemRoutes } from './modules/items/routes.ts';
+import { reviewRoutes } from './modules/review/routes.ts';
 import { registryPrintRoutes, registryRoutes } from './modules/registry/routes.ts';
+import { deadlineRoutes } from './modules/deadlines/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { disclosureRoutes } from './modules/disclosure/routes.ts';
+import { disclosureFeedRoutes, disclosurePublicRoutes } from './modules/disclosure/public-routes.ts';
 
 export type AppDeps = {
   config: Config;
@@ -38,6 +45,8 @@ export type AppDeps = {
   ledger: LedgerSigner;
   version: string;
   ping: () => Promise<void>;
+  /** Evidence storage, limits and ffmpeg; built from the environment on first use when not given. */
+  evidence?: EvidenceDeps;
 };
 
 declare module 'fastify' {
@@ -111,15 +120,22 @@ export const buildApp = async (deps: AppDeps, options: { logger?: boolean | obje
       await auditRoutes(v1);
       await ledgerRoutes(v1);
       await caseRoutes(v1);
+      await evidenceRoutes(v1);
       await partyRoutes(v1);
       await importRoutes(v1);
       await lawRoutes(v1);
       await itemRoutes(v1);
+      await reviewRoutes(v1);
       await registryRoutes(v1);
+      await deadlineRoutes(v1);
+      await notificationRoutes(v1);
+      await disclosureRoutes(v1);
+      await disclosurePublicRoutes(v1);
     },
     { prefix: '/api/v1' },
   );
   await app.register(async (scope) => registryPrintRoutes(scope as unknown as AppInstance));
+  await app.register(async (scope) => disclosureFeedRoutes(scope as unknown as AppInstance));
   for (const extra of options.extra ?? []) await app.register(async (scope) => extra(scope as unknown as AppInstance));
   return app;
 };

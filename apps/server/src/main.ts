@@ -2,8 +2,10 @@ import { DatabaseUnavailableError } from '@sanxiang/db';
 import { ConfigError, readConfig } from './config.ts';
 import { KeyError } from './security/keys.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
+import { serverClock } from './clock.ts';
 import { createDeps, createServer, StartupError } from './start.ts';
 import { readCheckpointPolicy, startCheckpointer } from './modules/ledger/checkpoints.ts';
+import { type Scheduler, startScheduler } from './jobs/scheduler.ts';
 
 const fail = (message: string): never => {
   console.error(`Sanxiang 启动失败：${message}`);
@@ -22,9 +24,12 @@ const config = (() => {
 })();
 
 const releaseLock = config.databaseUrl ? () => {} : acquireDataDirLock(config.dataDir, fail);
-const deps = await createDeps(config).catch((e: unknown) => fail(expected(e) ? (e as Error).message : `${(e as Error).stack}`));
+const deps = await createDeps(config, { clock: serverClock(config) }).catch((e: unknown) => fail(expected(e) ? (e as Error).message : `${(e as Error).stack}`));
 const app = await createServer(deps, { level: config.logLevel });
 const checkpointer = startCheckpointer(deps.database.db, deps.ledger, readCheckpointPolicy(), deps.clock, (e) => app.log.error({ err: e }, 'checkpoint signing failed'));
+// Background jobs (pg-boss: deadline reminders daily at 07:30 Beijing time). JOBS=off leaves them to another process.
+const scheduler: Scheduler | null =
+  process.env.JOBS === 'off' ? null : await startScheduler(deps, { onError: (e) => app.log.error({ err: e }, 'background job failed') }).catch((e: unknown) => fail(`后台任务启动失败：${(e as Error).message}`));
 
 let closing = false;
 const shutdown = async (signal: string) => {
@@ -34,6 +39,7 @@ const shutdown = async (signal: string) => {
   const timer = setTimeout(() => process.exit(1), 10_000);
   try {
     await app.close();
+    await scheduler?.stop(); // workers finish their job before the database closes
     await checkpointer.stop(); // the last leaves get a signed checkpoint before the database closes
     await deps.database.close(); // PGlite flushes and closes its files here
   } finally {

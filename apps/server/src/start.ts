@@ -14,12 +14,17 @@ import { hashPassword } from './security/passwords.ts';
 import { loadLedgerSigner } from './security/ledger-key.ts';
 import { DEMO_PASSWORD } from '@sanxiang/db';
 import { seedDemoCases } from './demo/demo-cases.ts';
+import { seedDemoEvidence } from './modules/evidence/seed-demo-evidence.ts';
+import { evidenceDepsFromEnv } from './storage/evidence-deps.ts';
 import { seedDemoItems } from './modules/items/seed-demo-items.ts';
 import { itemReaderFor } from './modules/items/item-reader.ts';
 import { lawReaderFor } from './modules/laws/law-queries.ts';
 import { seedNationalLaws } from './modules/laws/seed-laws.ts';
 import { registryReaderFor } from './modules/registry/public-registry.ts';
 import { backfillRegistryHistory } from './modules/registry/backfill-history.ts';
+import { disclosureReaderFor } from './modules/disclosure/public-disclosure.ts';
+import { searchDisclosures } from './modules/disclosure/search-index.ts';
+import { seedDemoDisclosures } from './modules/disclosure/seed-demo-disclosures.ts';
 
 export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -43,6 +48,7 @@ export const prepareDatabase = async (config: Config, database: Database, clock:
   await seedDemoCases(db, clock());
   await backfillRegistryHistory(db, clock());
   await seedDemoItems(db, clock());
+  await seedDemoDisclosures(db, clock());
 };
 
 export const createDeps = async (config: Config, options: { clock?: () => Date; database?: Database } = {}): Promise<AppDeps> => {
@@ -51,6 +57,9 @@ export const createDeps = async (config: Config, options: { clock?: () => Date; 
   let database = options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
   const startedEmpty = database.kind === 'pglite' && !options.database && !(await isDemoLoaded(database.db).catch(() => false));
   await prepareDatabase(config, database, clock, cipher);
+  const evidence = evidenceDepsFromEnv(config.dataDir);
+  // Demo evidence files live in the data directory: only for a server's own database, never a test's.
+  if (config.securityProfile === 'demo' && !options.database) await seedDemoEvidence(database.db, evidence.storage, clock());
   if (startedEmpty) {
     // PGlite's WebAssembly memory never shrinks: seeding a new data directory grows it by ~400 MB that the
     // running platform does not need. A fresh instance over the same files starts small again.
@@ -70,6 +79,7 @@ export const createDeps = async (config: Config, options: { clock?: () => Date; 
     ping: async () => {
       await database.db.execute(sql`select 1`);
     },
+    evidence,
   };
 };
 
@@ -77,7 +87,7 @@ export const createServer = async (deps: AppDeps, logger: boolean | object) =>
   buildApp(deps, {
     logger,
     extra: [
-      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo', ledger: deps.ledger, laws: lawReaderFor(deps.database.db, deps.clock), registry: registryReaderFor(deps.database.db, deps.clock), items: itemReaderFor(deps.database.db, deps.clock) }),
+      async (app) => portalRoutes(app as never, { db: deps.database.db, demo: deps.config.securityProfile === 'demo', ledger: deps.ledger, laws: lawReaderFor(deps.database.db, deps.clock), registry: registryReaderFor(deps.database.db, deps.clock), items: itemReaderFor(deps.database.db, deps.clock), disclosure: disclosureReaderFor(deps.database, deps.clock, deps.config.publicBaseUrl), search: (query) => searchDisclosures(deps.database.db, query) }),
       async (app) => consoleRoutes(app as never),
     ],
   });

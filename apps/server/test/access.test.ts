@@ -28,6 +28,9 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/ledger/checkpoint',
   'GET /api/v1/ledger/proofs/inclusion',
   'GET /api/v1/ledger/proofs/consistency',
+  // 事后公开: the redaction preview for integrators (rate-limited), search and open data of published decisions.
+  'POST /api/v1/disclosure/redact',
+  'GET /api/v1/open/decisions', 'GET /api/v1/open/decisions.csv', 'GET /api/v1/open/search',
 ]);
 
 const fillParams = (url: string) =>

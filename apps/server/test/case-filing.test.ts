@@ -76,7 +76,7 @@ describeEachDatabase('立案 and 不予立案', (kind) => {
     const filed = await unitHead.post(`/api/v1/cases/${c.id}/filing-decision`, { approve: true, opinion: '同意立案' });
     expect(filed.statusCode, filed.body).toBe(200);
     const body = filed.json();
-    expect(body).toMatchObject({ status: 'filed', statusLabel: '已立案', caseNumber: '甲县市监立〔2026〕1号', filedOn: '2026-11-20', allowedActions: [] });
+    expect(body).toMatchObject({ status: 'filed', statusLabel: '已立案（调查取证）', caseNumber: '甲县市监立〔2026〕1号', filedOn: '2026-11-20', allowedActions: [] });
     expect(body.events.map((e: { seq: number; type: string; typeLabel: string }) => [e.seq, e.type, e.typeLabel])).toEqual([
       [1, 'clue-registered', '案源登记'],
       [2, 'filing-requested', '申请立案'],
@@ -127,7 +127,7 @@ describeEachDatabase('立案 and 不予立案', (kind) => {
     const res = await unitHead.post(`/api/v1/cases/${c.id}/filing-decision`, { approve: false, opinion: '违法事实不能成立，不予立案。' });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ status: 'not-filed', statusLabel: '不予立案', caseNumber: null, filedOn: null, allowedActions: [] });
+    expect(body).toMatchObject({ status: 'not-filed', statusLabel: '不予立案', caseNumber: null, filedOn: null, allowedActions: ['archive'] });
     expect(body.events.at(-1)).toMatchObject({ type: 'not-filed', typeLabel: '不予立案', payload: { opinion: '违法事实不能成立，不予立案。' } });
     expect((await unitHead.post(`/api/v1/cases/${c.id}/filing-decision`, { approve: true, opinion: '同意' })).json().code).toBe('CASE_STATE_INVALID');
   });

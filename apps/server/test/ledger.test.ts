@@ -5,7 +5,14 @@ import { merkle as browserMerkle } from '@sanxiang/ledger';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { signHead } from '../src/modules/ledger/checkpoints.ts';
-import { type Problem, verifyLedger } from '../src/modules/ledger/verify-ledger.ts';
+import { verifyLedger } from '../src/modules/ledger/verify-ledger.ts';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { verifyEvidenceFiles } from '../src/modules/evidence/verify-evidence.ts';
+import { createEvidenceDeps } from '../src/storage/evidence-deps.ts';
+import { localStorage } from '../src/storage/evidence-storage.ts';
+import { samplePdf, uploadEvidence } from './evidence-support.ts';
 import { client, startTestApp, type TestApp } from './harness.ts';
 
 const rng = (seed: number) => () => {
@@ -20,9 +27,22 @@ class Rollback extends Error {}
 describeEachDatabase('tamper-evident ledger', (kind) => {
   let t: TestApp;
   let verifierKey: string;
+  let dir: string;
+  const evidence: Array<{ id: string; sm3: string }> = [];
   beforeAll(async () => {
-    t = await startTestApp(kind);
+    dir = await mkdtemp(path.join(tmpdir(), 'sx-ledger-'));
+    t = await startTestApp(kind, { dataDir: dir });
+    t.deps.evidence = createEvidenceDeps({ storage: localStorage(path.join(dir, 'evidence')), maxBytes: 1024 * 1024, ffmpegPath: 'none' });
     verifierKey = t.deps.ledger.verifierKey;
+    // Evidence files on a case, whose bytes `npm run verify` hashes again.
+    const officer = client(t.app, '10.3.0.1');
+    await officer.login('jxsj.officer1');
+    const caseId = ((await officer.get('/api/v1/cases?mine=true&pageSize=50')).json().items as Array<{ id: string }>)[0].id;
+    for (let i = 0; i < 3; i++) {
+      const up = await uploadEvidence(officer, samplePdf(`证据文件 ${i}`), { caseId, kind: 'documentary', title: `书证 ${i}`, filename: `书证${i}.pdf` });
+      expect(up.evidenceId, up.last.body).toBeTruthy();
+      evidence.push({ id: up.evidenceId!, sm3: (await officer.get(`/api/v1/evidence/${up.evidenceId}`)).json().sm3 });
+    }
     // A working day's worth of audited activity, with checkpoints signed along the way.
     const users = ['jxsj.officer1', 'jxsj.head', 'sysadmin', 'auditadmin', 'yxsj.officer2', 'jxsf.supervisor'];
     for (let round = 0; round < 6; round++) {
@@ -37,7 +57,10 @@ describeEachDatabase('tamper-evident ledger', (kind) => {
       t.clock.advance(60_000);
     }
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('writes a leaf for every audit record, in the same transaction', async () => {
     const [{ n: audits }] = await t.database.db.select({ n: count() }).from(auditLog);
@@ -109,7 +132,8 @@ describeEachDatabase('tamper-evident ledger', (kind) => {
     const eventIds = (await t.database.db.select({ id: caseEvent.id }).from(caseEvent)).map((r) => r.id);
     expect(eventIds.length).toBeGreaterThan(0);
 
-    type Mutation = { name: string; apply: (tx: Db) => Promise<void>; expect: (problems: Problem[]) => boolean };
+    type Found = { type: string; [field: string]: unknown };
+    type Mutation = { name: string; file?: boolean; apply: (tx: Db) => Promise<void>; restore?: () => Promise<void>; expect: (problems: Found[]) => boolean };
     const mutations: Array<() => Mutation> = [
       () => {
         const id = pick(ids);
@@ -208,6 +232,26 @@ describeEachDatabase('tamper-evident ledger', (kind) => {
           expect: (ps) => [a, b].every((s) => ps.some((p) => p.size === s && p.type.startsWith('checkpoint'))),
         };
       },
+      () => {
+        const e = pick(evidence);
+        const file = path.join(dir, 'evidence', 'objects', e.sm3.slice(0, 2), e.sm3);
+        let original: Buffer | undefined;
+        return {
+          name: `change one byte of evidence file ${e.id}`,
+          file: true,
+          apply: async () => {
+            original = await readFile(file);
+            const changed = Buffer.from(original);
+            const at = Math.floor(random() * changed.length);
+            changed[at] ^= 1;
+            await writeFile(file, changed);
+          },
+          restore: async () => {
+            if (original) await writeFile(file, original);
+          },
+          expect: (ps) => ps.some((p) => p.type === 'evidence-file-altered' && p.evidenceId === e.id),
+        };
+      },
       () => ({
         name: 'insert an audit row around the ledger',
         apply: async (tx) => {
@@ -223,6 +267,14 @@ describeEachDatabase('tamper-evident ledger', (kind) => {
       const which = Math.floor(random() * mutations.length);
       seen.add(which);
       const m = mutations[which]();
+      if (m.file) {
+        // What `npm run verify` does with the files: hash every stored one again.
+        await m.apply(t.database.db);
+        const report = await verifyEvidenceFiles(t.database.db, t.deps.evidence!.storage);
+        await m.restore!();
+        if (!m.expect(report.problems)) missed.push(`${m.name}: ${JSON.stringify(report.problems.slice(0, 3))}`);
+        continue;
+      }
       try {
         await t.database.db.transaction(async (tx) => {
           // Triggers would refuse these writes; a tamperer with database access would bypass them too.
@@ -239,5 +291,6 @@ describeEachDatabase('tamper-evident ledger', (kind) => {
     expect(missed).toEqual([]);
     expect(seen.size).toBe(mutations.length);
     expect((await verifyLedger(t.database.db, verifierKey)).ok).toBe(true);
-  });
+    expect((await verifyEvidenceFiles(t.database.db, t.deps.evidence!.storage)).problems).toEqual([]);
+  }, 300_000);
 });

@@ -9,3 +9,5 @@ export * from './law/index.ts';
 export * from './items/index.ts';
 export * from './deadlines/index.ts';
 export * from './review/index.ts';
+export * from './evidence/index.ts';
+export * from './disclosure/index.ts';

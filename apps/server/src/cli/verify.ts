@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '@sanxiang/db';
 import { readConfig } from '../config.ts';
 import { verifyLedger } from '../modules/ledger/verify-ledger.ts';
+import { verifyEvidenceFiles } from '../modules/evidence/verify-evidence.ts';
+import { evidenceDepsFromEnv } from '../storage/evidence-deps.ts';
 import { loadLedgerSigner } from '../security/ledger-key.ts';
 
 /**
@@ -20,8 +22,16 @@ const database = await openDatabase({ url: config.databaseUrl, dataDir: config.d
 try {
   const started = Date.now();
   const report = await verifyLedger(database.db, verifierKey);
-  if (values.json) console.log(JSON.stringify(report, null, 2));
+  // Every stored evidence file is hashed again and compared with its item and its ingest record.
+  const evidence = await verifyEvidenceFiles(database.db, evidenceDepsFromEnv(config.dataDir).storage);
+  if (values.json) console.log(JSON.stringify({ ...report, evidence }, null, 2));
   else {
+    for (const p of evidence.problems) console.log(`✗ ${p.message}`);
+    console.log(
+      evidence.problems.length === 0
+        ? `✓ 证据文件完整：${evidence.files} 个文件重新计算 SM3 与 SHA-256 全部相符`
+        : `✗ 证据文件：${evidence.problems.length} 处不符（共 ${evidence.files} 个文件）`,
+    );
     for (const p of report.problems) console.log(`✗ ${p.message}`);
     const purged = report.purgedRecords ? `，${report.purgedRecords} 条审计记录已按保存期限清理` : '';
     console.log(
@@ -30,7 +40,7 @@ try {
         : `✗ 发现 ${report.problems.length} 处不符（共 ${report.leaves} 个叶子、${report.checkpoints} 个检查点）`,
     );
   }
-  process.exitCode = report.ok ? 0 : 1;
+  process.exitCode = report.ok && evidence.problems.length === 0 ? 0 : 1;
 } catch (e) {
   console.error(`校验无法完成：${(e as Error).message}`);
   process.exitCode = 2;

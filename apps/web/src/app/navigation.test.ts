@@ -6,7 +6,7 @@ const menu = (...roles: RoleName[]) => navigationFor(roles).map((item) => item.l
 
 describe('navigation', () => {
   it('shows an officer their cases and the pages every account has', () => {
-    expect(menu('officer')).toEqual(['工作台', '案件办理', '执法主体', '执法人员', '权责清单', '随机抽查事项', '工作日历', '账号安全']);
+    expect(menu('officer')).toEqual(['工作台', '案件办理', '当场处罚', '证据调阅', '执法决定公示', '法制审核', '审核目录清单', '我的期限', '执法主体', '执法人员', '权责清单', '随机抽查事项', '工作日历', '账号安全']);
   });
 
   it('gives every business role the cases page and no administrator', () => {
@@ -15,7 +15,7 @@ describe('navigation', () => {
   });
 
   it('gives each administrator the pages of their role', () => {
-    expect(menu('system_admin')).toEqual(['工作台', '执法主体', '执法人员', '权责清单', '随机抽查事项', '更新期限', '批量导入导出', '用户与角色', '口令策略', '工作日历', '账号安全']);
+    expect(menu('system_admin')).toEqual(['工作台', '年度统计', '审核目录清单', '执法主体', '执法人员', '权责清单', '随机抽查事项', '更新期限', '批量导入导出', '用户与角色', '口令策略', '工作日历', '账号安全']);
     expect(menu('security_admin')).toEqual(['工作台', '用户与角色', '口令策略', '工作日历', '账号安全']);
     expect(menu('audit_admin')).toEqual(['工作台', '审计日志', '工作日历', '账号安全']);
   });
@@ -32,6 +32,7 @@ describe('navigation', () => {
     expect(navItemOf('/audit')?.path).toBe('/audit');
     expect(navItemOf('/accounts/123')?.path).toBe('/accounts');
     expect(navItemOf('/cases/new')?.path).toBe('/cases');
+    expect(navItemOf('/cases/on-the-spot')?.path).toBe('/cases/on-the-spot');
     expect(navItemOf('/auditx')).toBeUndefined();
   });
 

@@ -45,6 +45,29 @@ export const CAPABILITIES = {
   // 批量导入导出: whoever may manage at least one importable register (agency.manage, officer.manage,
   // item.manage, inspection-item.manage, law.import); the page lists the types the server allows them.
   'import.use': ['system_admin', 'agency_head'],
+  // 执法决定公示: the agency's case staff publish and withdraw; the unit head or agency head takes a record down on
+  // credit repair; the 司法局 watches deadlines; the system admin publishes the annual statistics.
+  'disclosure.manage': ['officer', 'unit_head', 'agency_head'],
+  'disclosure.remove': ['unit_head', 'agency_head'],
+  'disclosure.supervise': ['supervisor'],
+  'disclosure.statistics': ['system_admin'],
+  'disclosure.configure': ['system_admin'],
+  // 证据与音像记录 (server: domain/access/permissions.ts): reading across the agency with 调阅 rules, approvals by the
+  // unit or agency head, supervision by the 司法局 and the agency head.
+  'evidence.read': ['officer', 'unit_head', 'legal_reviewer', 'agency_head', 'supervisor'],
+  'evidence.retrieve-approve': ['unit_head', 'agency_head'],
+  'evidence.supervise': ['supervisor', 'agency_head'],
+  'evidence.manage': ['agency_head'],
+  // 法制审核: the queue and opinions for case staff and supervisors; the catalogue is read widely and edited by the
+  // system admin; statistics and staffing for the supervisor (and an agency's head and reviewers for their own).
+  'review.read': ['officer', 'unit_head', 'legal_reviewer', 'agency_head', 'supervisor'],
+  'review.catalogue.read': ['officer', 'unit_head', 'legal_reviewer', 'agency_head', 'supervisor', 'system_admin'],
+  'review.catalogue.manage': ['system_admin'],
+  'review.supervise': ['supervisor', 'agency_head', 'legal_reviewer'],
+  // 期限: one's own cases' deadlines; the agency's by unit and officer; the jurisdiction's per agency.
+  'deadline.mine': ['officer', 'unit_head', 'agency_head'],
+  'deadline.agency': ['unit_head', 'agency_head'],
+  'deadline.supervise': ['supervisor'],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -22,6 +22,7 @@ const CalendarPage = lazyPage(() => import('../features/calendar/CalendarPage.ts
 const CasesPage = lazyPage(() => import('../features/cases/CasesPage.tsx'), 'CasesPage');
 const CasePage = lazyPage(() => import('../features/cases/CasePage.tsx'), 'CasePage');
 const RegisterCluePage = lazyPage(() => import('../features/cases/RegisterCluePage.tsx'), 'RegisterCluePage');
+const OnTheSpotPage = lazyPage(() => import('../features/cases/OnTheSpotPage.tsx'), 'OnTheSpotPage');
 const AgenciesPage = lazyPage(() => import('../features/registry/AgenciesPage.tsx'), 'AgenciesPage');
 const OfficersPage = lazyPage(() => import('../features/registry/OfficersPage.tsx'), 'OfficersPage');
 const OfficerPage = lazyPage(() => import('../features/registry/OfficerPage.tsx'), 'OfficerPage');
@@ -29,7 +30,19 @@ const ItemsPage = lazyPage(() => import('../features/items/ItemsPage.tsx'), 'Ite
 const ItemEditPage = lazyPage(() => import('../features/items/ItemEditPage.tsx'), 'ItemEditPage');
 const InspectionItemsPage = lazyPage(() => import('../features/items/InspectionItemsPage.tsx'), 'InspectionItemsPage');
 const FlagsPage = lazyPage(() => import('../features/items/FlagsPage.tsx'), 'FlagsPage');
+const ReviewQueuePage = lazyPage(() => import('../features/review/ReviewQueuePage.tsx'), 'ReviewQueuePage');
+const ReviewPage = lazyPage(() => import('../features/review/ReviewPage.tsx'), 'ReviewPage');
+const CataloguePage = lazyPage(() => import('../features/review/CataloguePage.tsx'), 'CataloguePage');
+const ReviewStatisticsPage = lazyPage(() => import('../features/review/ReviewStatisticsPage.tsx'), 'ReviewStatisticsPage');
 const ImportsPage = lazyPage(() => import('../features/imports/ImportsPage.tsx'), 'ImportsPage');
+const MyDeadlinesPage = lazyPage(() => import('../features/deadlines/MyDeadlinesPage.tsx'), 'MyDeadlinesPage');
+const AgencyDeadlinesPage = lazyPage(() => import('../features/deadlines/AgencyDeadlinesPage.tsx'), 'AgencyDeadlinesPage');
+const SupervisionDeadlinesPage = lazyPage(() => import('../features/deadlines/SupervisionDeadlinesPage.tsx'), 'SupervisionDeadlinesPage');
+const RetrievalPage = lazyPage(() => import('../features/evidence/RetrievalPage.tsx'), 'RetrievalPage');
+const EvidenceSupervisionPage = lazyPage(() => import('../features/evidence/EvidenceSupervisionPage.tsx'), 'EvidenceSupervisionPage');
+const DisclosurePage = lazyPage(() => import('../features/disclosure/DisclosurePage.tsx'), 'DisclosurePage');
+const SupervisionPage = lazyPage(() => import('../features/disclosure/SupervisionPage.tsx'), 'SupervisionPage');
+const StatisticsAdminPage = lazyPage(() => import('../features/disclosure/StatisticsAdminPage.tsx'), 'StatisticsAdminPage');
 
 /** A route guarded by its menu entry `path`; a page below the entry (`/cases/new`) gives its own `route`. */
 const guarded = (path: string, page: ReactNode, { route = path, capability }: { route?: string; capability?: Capability } = {}) => ({
@@ -69,7 +82,13 @@ export const router = createBrowserRouter(
         guarded('/calendar', <CalendarPage />),
         guarded('/cases', <CasesPage />),
         guarded('/cases', <RegisterCluePage />, { route: '/cases/new', capability: 'case.create' }),
+        guarded('/cases/on-the-spot', <OnTheSpotPage />),
         guarded('/cases', <CasePage />, { route: '/cases/:id' }),
+        guarded('/deadlines/mine', <MyDeadlinesPage />),
+        guarded('/deadlines/agency', <AgencyDeadlinesPage />),
+        guarded('/deadlines/supervision', <SupervisionDeadlinesPage />),
+        guarded('/evidence-retrieval', <RetrievalPage />),
+        guarded('/evidence-supervision', <EvidenceSupervisionPage />),
         guarded('/agencies', <AgenciesPage />),
         guarded('/officers', <OfficersPage />),
         guarded('/officers', <OfficerPage />, { route: '/officers/:id' }),
@@ -79,6 +98,13 @@ export const router = createBrowserRouter(
         guarded('/inspection-items', <InspectionItemsPage />),
         guarded('/review-flags', <FlagsPage />),
         guarded('/imports', <ImportsPage />),
+        guarded('/reviews', <ReviewQueuePage />),
+        guarded('/reviews', <ReviewPage />, { route: '/reviews/:id' }),
+        guarded('/review-catalogue', <CataloguePage />),
+        guarded('/review-statistics', <ReviewStatisticsPage />),
+        guarded('/disclosure', <DisclosurePage />),
+        guarded('/disclosure-supervision', <SupervisionPage />),
+        guarded('/disclosure-statistics', <StatisticsAdminPage />),
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_ACTIONS, type CaseAction } from '@sanxiang/domain/cases/case-actions';
 import { body, page, paged, plainDate, uuid } from '../common.ts';
 
 export const caseSource = z.enum(['inspection', 'complaint', 'report', 'transfer', 'referral', 'other']);
@@ -47,7 +48,7 @@ export const caseEventItem = z.object({
   correctsEventId: z.number().nullable(),
 });
 
-export const caseAction = z.enum(['request-filing', 'decide-filing']);
+export const caseAction = z.enum(CASE_ACTIONS as [CaseAction, ...CaseAction[]]);
 
 export const caseDetail = caseSummary.extend({
   occurredOn: z.string().nullable(),
@@ -55,6 +56,13 @@ export const caseDetail = caseSummary.extend({
   unitName: z.string().nullable(),
   events: z.array(caseEventItem),
   allowedActions: z.array(caseAction).describe('当前用户对本案可办理的下一步操作（按案件状态和与本案的关系）'),
+  decisionNumber: z.string().nullable(),
+  decidedOn: z.string().nullable(),
+  fineFen: z.number(),
+  closedOn: z.string().nullable(),
+  state: z.record(z.string(), z.unknown()).describe('案件进展（拟处理意见、告知、听证、措施、决定、缴款……），由全过程记录推出'),
+  documents: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), number: z.string().nullable(), issuedOn: z.string(), eventId: z.number() })),
+  deadlines: z.array(z.object({ key: z.string(), ref: z.string(), label: z.string(), basis: z.string(), startedOn: z.string(), dueOn: z.string(), doneOn: z.string().nullable() })),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 
@@ -70,14 +78,50 @@ export const decideFilingBody = body({
   opinion: z.string().trim().min(2, '审批意见至少2个字').max(2_000),
 });
 
+/** Which date of a case the from/to range applies to. */
+export const caseDateField = z.enum(['registered', 'filed', 'decided', 'closed']);
+/** overdue: an open deadline has passed; soon: one falls due within 3 working days (today included); by: one falls due on or before `dueBy`. */
+export const caseDueFilter = z.enum(['overdue', 'soon', 'by']);
+
 export const listCasesQuery = page.extend({
-  status: z.string().max(32).optional(),
-  q: z.string().max(64).optional(),
+  status: z
+    .union([z.string().max(600), z.array(z.string().max(32)).max(30)])
+    .optional()
+    .describe('案件状态，可多选：重复参数或以逗号分隔'),
+  q: z.string().max(64).optional().describe('案由、案源编号、案件编号或决定书文号中包含的文字'),
   mine: z.enum(['true', 'false']).optional(),
+  officerId: uuid.optional().describe('承办人（主办或协办）'),
+  itemId: uuid.optional().describe('执法事项'),
+  partyId: uuid.optional(),
+  party: z.string().trim().max(64).optional().describe('当事人名称中包含的文字或统一社会信用代码'),
+  dateField: caseDateField.default('registered'),
   from: plainDate.optional(),
   to: plainDate.optional(),
+  due: caseDueFilter.optional(),
+  dueBy: plainDate.optional().describe('due=by 时的截止日期'),
+  after: z.string().max(200).optional().describe('翻页游标（上一页的 nextCursor）；给出时不计总数、不按页码跳页'),
 });
-export const casesResponse = paged(caseSummary);
+export type ListCasesQuery = z.infer<typeof listCasesQuery>;
+
+export const deadlineStateEnum = z.enum(['open', 'due-soon', 'overdue', 'met', 'late']);
+/** The earliest deadline still running on a case, with where it stands today. */
+export const nextDeadline = z.object({
+  key: z.string(),
+  label: z.string(),
+  dueOn: z.string(),
+  state: deadlineStateEnum,
+});
+export const caseListItem = caseSummary.extend({
+  itemId: z.string().nullable(),
+  nextDeadline: nextDeadline.nullable(),
+  openDeadlines: z.number().int(),
+});
+export type CaseListItem = z.infer<typeof caseListItem>;
+export const casesResponse = paged(caseListItem).extend({
+  total: z.number().int().describe('符合条件的案件数，最多计到 10000；按游标翻页时为 -1（不计数）'),
+  totalCapped: z.boolean().describe('符合条件的案件超过 10000 件（total 为 10000）'),
+  nextCursor: z.string().nullable().describe('下一页的游标；没有更多时为 null'),
+});
 export const caseIdParams = z.object({ id: uuid });
 
 export const handlerOption = z.object({ accountId: z.string(), name: z.string(), unitName: z.string().nullable(), certificateNo: z.string(), expiresSoon: z.boolean() });

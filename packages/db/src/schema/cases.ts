@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { enforcementItem } from './items.ts';
 import { account } from './access.ts';
 import { agency, agencyUnit } from './org.ts';
 import { party } from './people.ts';
@@ -28,11 +29,20 @@ export const caseFile = pgTable(
     filedOn: date('filed_on', { mode: 'string' }), // 立案日期, once filed (处罚法 第六十条 counts from it)
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     eventCount: integer('event_count').notNull().default(0),
+    itemId: uuid('item_id').references(() => enforcementItem.id), // 执法事项 the case is handled under
+    /** The rest of the projection (draft, notice, hearing, measures, decision, payment...), rebuilt from the events. */
+    state: jsonb('state').notNull().default({}),
+    decisionNumber: text('decision_number').unique(), // 行政处罚决定书文号
+    decidedOn: date('decided_on', { mode: 'string' }),
+    fineFen: bigint('fine_fen', { mode: 'number' }).notNull().default(0),
+    closedOn: date('closed_on', { mode: 'string' }),
   },
   (t) => [
     check('case_file_procedure_check', sql`${t.procedure} in ('general','simple')`),
     index('case_file_agency_status_idx').on(t.agencyId, t.status, t.registeredAt),
     index('case_file_unit_idx').on(t.unitId),
+    index('case_file_agency_registered_idx').on(t.agencyId, t.registeredAt),
+    index('case_file_item_idx').on(t.itemId),
   ],
 );
 
@@ -84,3 +94,60 @@ export const documentSequence = pgTable(
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.kind, t.year] })],
 );
+
+/**
+ * Every legal deadline running on a case (one row per deadline and subject, e.g. each seizure): a projection written
+ * by the act that starts it and closed by the act that meets it. Officers' and agencies' deadline views and the
+ * reminder jobs read it.
+ */
+export const caseDeadline = pgTable(
+  'case_deadline',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => caseFile.id),
+    key: text('key').notNull(), // DEADLINE_RULES key
+    ref: text('ref').notNull().default(''), // which measure, when several
+    label: text('label').notNull(),
+    basis: text('basis').notNull(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agency.id),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.key, t.ref] }), index('case_deadline_open_idx').on(t.agencyId, t.dueOn)],
+);
+
+/**
+ * The documents of a case (执法文书) and their numbers. The content is in the producing event's payload (a ledger
+ * leaf); this row indexes it so the file can be listed and checked for completeness.
+ */
+export const caseDocument = pgTable(
+  'case_document',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => caseFile.id),
+    eventId: bigint('event_id', { mode: 'number' })
+      .notNull()
+      .references(() => caseEvent.id),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    number: text('number').unique(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+  },
+  (t) => [index('case_document_case_idx').on(t.caseId)],
+);
+
+/** An agency's values of the configurable case rules (`domain/cases/case-rules.ts`); no row means the national defaults. */
+export const caseRuleSetting = pgTable('case_rule_setting', {
+  agencyId: uuid('agency_id')
+    .primaryKey()
+    .references(() => agency.id),
+  rules: jsonb('rules').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  updatedBy: uuid('updated_by').references(() => account.id),
+});

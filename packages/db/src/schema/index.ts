@@ -7,3 +7,7 @@ export * from './cases.ts';
 export * from './laws.ts';
 export * from './items.ts';
 export * from './registry.ts';
+export * from './disclosure.ts';
+export * from './evidence.ts';
+export * from './notifications.ts';
+export * from './review.ts';

@@ -47,6 +47,9 @@ export const PERMISSIONS = {
   'case.read': { officer: 'own', unit_head: 'unit', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
   'case.create': { officer: 'agency', unit_head: 'agency' },
   'case.act': { officer: 'own', unit_head: 'unit', agency_head: 'agency' },
+  // The configurable numbers of the case procedure (陈述申辩期限, 听证的较大数额, 办案期限延长…) per agency.
+  'case-rules.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction', system_admin: 'global' },
+  'case-rules.manage': { system_admin: 'global' },
   // 权责清单 (执法事项) and 随机抽查事项清单: published on the portal; in the console staff read their agency's,
   // supervisors their jurisdiction's; the agency head keeps their agency's lists, the system admin any agency's.
   'item.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction', system_admin: 'global' },
@@ -57,6 +60,47 @@ export const PERMISSIONS = {
   'agency.duties-change': { agency_head: 'agency', system_admin: 'global' },
   'review-flag.read': { agency_head: 'agency', supervisor: 'jurisdiction', system_admin: 'global' },
   'review-flag.resolve': { agency_head: 'agency' },
+  // 事后公开: the agency's case staff prepare, preview, publish and withdraw its decision records; taking a record
+  // down early on credit repair is for the unit head or agency head; the 司法局 watches deadlines (read only);
+  // the annual statistics are compiled from aggregates by the system admin's button (and a job).
+  'disclosure.manage': { officer: 'agency', unit_head: 'agency', agency_head: 'agency' },
+  'disclosure.remove': { unit_head: 'agency', agency_head: 'agency' },
+  'disclosure.supervise': { supervisor: 'jurisdiction' },
+  'disclosure.statistics': { system_admin: 'global' },
+  // The party display rule (姓 + 某 or full name) is configuration, set once for the deployment by the system admin.
+  'disclosure.configure': { system_admin: 'global' },
+  // 证据与音像记录: the case's handlers add evidence; reading reaches the agency (and the supervisor's jurisdiction),
+  // but a reader who does not handle the case states a purpose first (调阅监督, domain/evidence/retrieval.ts).
+  'evidence.create': { officer: 'own', unit_head: 'unit' },
+  'evidence.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
+  // Restricted items and parties' access requests are approved by the unit head or the agency head.
+  'evidence.retrieve-approve': { unit_head: 'unit', agency_head: 'agency' },
+  // Retention class, legal hold and deletion requests are the agency's decisions.
+  'evidence.manage': { agency_head: 'agency' },
+  // Every retrieval and integrity alarm is visible to supervisors (司法局) of the jurisdiction and the agency head.
+  'evidence.supervise': { supervisor: 'jurisdiction', agency_head: 'agency' },
+  // The retention table and 调阅 numbers are configuration (national defaults; a province's own values).
+  'evidence.configure': { system_admin: 'global' },
+  // 期限: everyone who handles cases sees their own cases' deadlines; the unit head and agency head see their
+  // unit's / agency's by officer; the 司法局 sees overdue counts per agency. Running the reminder job by hand is
+  // operations (it only writes reminders to the people concerned).
+  'deadline.mine': { officer: 'own', unit_head: 'own', agency_head: 'own' },
+  'deadline.agency': { unit_head: 'unit', agency_head: 'agency' },
+  'deadline.supervise': { supervisor: 'jurisdiction' },
+  'deadline.remind': { system_admin: 'global' },
+  // 重大执法决定法制审核 (处罚法 第五十八条): the case's lead submits (scope as for case acts); the head of the legal unit
+  // or the agency head assigns a reviewer; legal reviewers of the agency write opinions; the queue and opinions are read
+  // by the agency's case staff and the supervisors; the catalogue is configuration (system admin).
+  'review.submit': { officer: 'own', unit_head: 'unit', agency_head: 'agency' },
+  'review.assign': { unit_head: 'agency', agency_head: 'agency' },
+  'review.opine': { legal_reviewer: 'agency' },
+  'review.escalate': { officer: 'own', unit_head: 'unit', legal_reviewer: 'agency', agency_head: 'agency' },
+  'review.coordinate': { agency_head: 'agency' },
+  'review.extend': { unit_head: 'agency', agency_head: 'agency' },
+  'review.read': { officer: 'own', unit_head: 'unit', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction' },
+  'review.catalogue.read': { officer: 'agency', unit_head: 'agency', legal_reviewer: 'agency', agency_head: 'agency', supervisor: 'jurisdiction', system_admin: 'global' },
+  'review.catalogue.manage': { system_admin: 'global' },
+  'review.supervise': { supervisor: 'jurisdiction', agency_head: 'agency', legal_reviewer: 'agency' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof PERMISSIONS;

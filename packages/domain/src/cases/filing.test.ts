@@ -33,17 +33,19 @@ describe('filingCheck (处罚法 第三十六条、第四十二条)', () => {
 });
 
 describe('allowedCaseActions', () => {
-  const none = { isLead: false, isUnitHead: false, isAgencyHead: false };
+  const none = { isLead: false, isHandler: false, isUnitHead: false, isAgencyHead: false };
   it('lets the lead request filing of a clue and the heads decide it', () => {
-    expect(allowedCaseActions('clue', { ...none, isLead: true })).toEqual(['request-filing']);
+    expect(allowedCaseActions('clue', { ...none, isLead: true, isHandler: true })).toEqual(['request-filing']);
     expect(allowedCaseActions('clue', { ...none, isUnitHead: true })).toEqual([]);
     expect(allowedCaseActions('filing-requested', { ...none, isLead: true })).toEqual([]);
     expect(allowedCaseActions('filing-requested', { ...none, isUnitHead: true })).toEqual(['decide-filing']);
     expect(allowedCaseActions('filing-requested', { ...none, isAgencyHead: true })).toEqual(['decide-filing']);
   });
-  it('offers nothing once the case is filed or not filed', () => {
-    const all = { isLead: true, isUnitHead: true, isAgencyHead: true };
-    expect(allowedCaseActions('filed', all)).toEqual([]);
-    expect(allowedCaseActions('not-filed', all)).toEqual([]);
+  it('opens the investigation to the handlers once filed, and a case not filed can only be archived', () => {
+    const assistant = { ...none, isHandler: true };
+    expect(allowedCaseActions('filed', assistant)).toEqual(['declare-no-conflict', 'record-inquiry', 'record-inspection', 'record-sampling', 'take-measure']);
+    expect(allowedCaseActions('filed', { ...assistant, isLead: true })).toContain('conclude-investigation');
+    expect(allowedCaseActions('not-filed', { ...none, isLead: true, isHandler: true })).toEqual([]);
+    expect(allowedCaseActions('not-filed', { ...none, isUnitHead: true })).toEqual(['archive']);
   });
 });

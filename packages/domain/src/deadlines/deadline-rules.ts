@@ -24,9 +24,16 @@ export const DEADLINE_RULES = {
   decisionService: { key: 'decisionService', label: '送达行政处罚决定书（当事人不在场的）', basis: '《中华人民共和国行政处罚法》第六十一条第一款', unit: 'working-days', days: 7, direction: 'after' },
   payment: { key: 'payment', label: '缴纳罚款（自收到决定书之日起）', basis: '《中华人民共和国行政处罚法》第六十七条第三款', unit: 'calendar-days', days: 15, direction: 'after' },
   cashHandIn: { key: 'cashHandIn', label: '当场收缴的罚款交至行政机关', basis: '《中华人民共和国行政处罚法》第七十一条', unit: 'working-days', days: 2, direction: 'after' },
+  // 国办发〔2018〕118号 (事后公开): 行政许可、行政处罚 within 7 working days of the decision, other decisions within 20.
+  publicationPenaltyLicence: { key: 'publicationPenaltyLicence', label: '公开行政处罚、行政许可决定信息', basis: '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）', unit: 'working-days', days: 7, direction: 'after' },
+  publicationOther: { key: 'publicationOther', label: '公开其他行政执法决定信息', basis: '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）', unit: 'working-days', days: 20, direction: 'after' },
   withdrawal: { key: 'withdrawal', label: '撤回已公开的行政处罚决定信息', basis: '《中华人民共和国行政处罚法》第四十八条第二款', unit: 'working-days', days: 3, direction: 'after' },
   seizure: { key: 'seizure', label: '查封、扣押期限', basis: '《中华人民共和国行政强制法》第二十五条第一款', unit: 'calendar-days', days: 30, direction: 'after' },
   seizureExtension: { key: 'seizureExtension', label: '查封、扣押延长期限', basis: '《中华人民共和国行政强制法》第二十五条第一款', unit: 'calendar-days', days: 30, direction: 'after' },
+  // 国办发〔2018〕118号 第四部分（四）: each agency sets the review period (审核时限) in its 法制审核办法; the common rule is
+  // 7 working days from receipt of the submission, extendable once by 3 with approval. Per agency: `review_catalogue`.
+  legalReview: { key: 'legalReview', label: '法制审核（自收到送审材料之日起）', basis: '《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）；本机关重大执法决定法制审核办法', unit: 'working-days', days: 7, direction: 'after' },
+  legalReviewExtension: { key: 'legalReviewExtension', label: '法制审核经批准延长', basis: '本机关重大执法决定法制审核办法', unit: 'working-days', days: 3, direction: 'after' },
   courtEnforcementAfterReminder: { key: 'courtEnforcementAfterReminder', label: '催告书送达后申请法院强制执行', basis: '《中华人民共和国行政强制法》第五十四条', unit: 'working-days', days: 10, direction: 'after' },
 } as const satisfies Record<string, DeadlineRule>;
 

@@ -2,6 +2,7 @@ import { type DomainError, isDomainError } from '@sanxiang/domain';
 import type { Db } from '@sanxiang/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AuditMeta, auditEntryOf } from '../../http/request-context.ts';
+import { withDeferredLeaves } from '../ledger/append.ts';
 import { recordAudit } from './record-audit.ts';
 
 const resultOf = (e: DomainError) => (e.category === 'not-found' ? 'not-found' : e.category === 'forbidden' ? 'denied' : 'failure');
@@ -20,13 +21,16 @@ export const withAudit = async <T>(
   const { db } = app.deps.database;
   let extra: Partial<AuditMeta> = {};
   try {
-    return await db.transaction(async (tx) => {
-      const result = await run(tx as unknown as Db, (more) => {
-        extra = { ...extra, ...more };
-      });
-      await recordAudit(tx as unknown as Db, auditEntryOf(app, req, { ...meta, ...extra }));
-      return result;
-    });
+    return await db.transaction(async (tx) =>
+      // The change's leaves and the audit's are appended together at the end, holding the ledger head only briefly.
+      withDeferredLeaves(tx as unknown as Db, async () => {
+        const result = await run(tx as unknown as Db, (more) => {
+          extra = { ...extra, ...more };
+        });
+        await recordAudit(tx as unknown as Db, auditEntryOf(app, req, { ...meta, ...extra }));
+        return result;
+      }),
+    );
   } catch (e) {
     const result = isDomainError(e) ? resultOf(e) : 'failure';
     const code = isDomainError(e) ? e.code : 'INTERNAL';

@@ -25,7 +25,7 @@ export const caseForAct = async (tx: Db, actor: Actor, caseId: string, act: Case
   const handlers = row ? await tx.select().from(caseHandler).where(eq(caseHandler.caseId, caseId)) : [];
   const place = row && { agencyId: row.agencyId, unitId: row.unitId, handlerAccountIds: handlers.map((h) => h.accountId) };
   if (!row || checkAccess(actor, 'case.act', place) !== 'allow') throw notFound('CASE_NOT_FOUND', '没有这个案件');
-  const relation = caseRelationOf(actor, { agencyId: row.agencyId, unitId: row.unitId, leadAccountId: handlers.find((h) => h.role === 'lead')?.accountId ?? null });
+  const relation = caseRelationOf(actor, { agencyId: row.agencyId, unitId: row.unitId, leadAccountId: handlers.find((h) => h.role === 'lead')?.accountId ?? null, handlerAccountIds: handlers.map((h) => h.accountId) });
   const rule = CASE_ACTION_RULES[act];
   if (!rule.who(relation)) throw forbidden('CASE_ACT_NOT_YOURS', `${rule.label}须由${rule.whoLabel}办理`);
   if (!allowedCaseActions(row.status, relation).includes(act)) {

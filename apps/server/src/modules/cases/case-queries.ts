@@ -1,5 +1,5 @@
-import { type Actor, allowedCaseActions, CASE_STATUS_LABELS, type CaseStatus, caseRelationOf, checkAccess, notFound, scopesFor } from '@sanxiang/domain';
-import { account, agency, agencyUnit, caseEvent, caseFile, caseHandler, type Db, party } from '@sanxiang/db';
+import { type Actor, allowedCaseActions, applicableCaseActions, CASE_STATUS_LABELS, type CaseStatus, caseRelationOf, checkAccess, notFound, scopesFor } from '@sanxiang/domain';
+import { account, agency, agencyUnit, caseDeadline, caseDocument, caseEvent, caseFile, caseHandler, type Db, party } from '@sanxiang/db';
 import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 
 const EVENT_LABELS: Record<string, string> = {
@@ -7,6 +7,43 @@ const EVENT_LABELS: Record<string, string> = {
   'filing-requested': '申请立案',
   filed: '立案',
   'not-filed': '不予立案',
+  'no-conflict-declared': '回避声明',
+  'inquiry-recorded': '询问笔录',
+  'inspection-recorded': '现场检查笔录',
+  'sampling-recorded': '抽样取证',
+  'measure-taken': '采取措施',
+  'measure-extended': '延长措施期限',
+  'measure-ended': '措施处理／解除',
+  'investigation-concluded': '调查终结',
+  'draft-revised': '修改拟处理意见',
+  'collective-discussion-held': '集体讨论',
+  'prior-notice-served': '送达事先告知书',
+  'statement-recorded': '陈述申辩',
+  'rights-waived': '放弃陈述申辩／听证',
+  'hearing-requested': '申请听证',
+  'hearing-scheduled': '听证通知',
+  'hearing-held': '举行听证',
+  'decision-period-extended': '延长办案期限',
+  'e-service-consent-recorded': '电子送达确认',
+  decided: '作出决定',
+  'decision-served': '送达决定书',
+  'payment-recorded': '缴款',
+  'deferral-approved': '批准延期（分期）缴纳',
+  'remedy-recorded': '复议／诉讼',
+  'reminder-served': '送达催告书',
+  'enforcement-applied': '申请强制执行',
+  closed: '结案',
+  dismissed: '撤销立案',
+  transferred: '移送',
+  archived: '归档',
+  'decided-on-the-spot': '当场处罚',
+  'evidence-added': '添加证据',
+  'review-submitted': '提交法制审核',
+  'review-opinion': '法制审核意见',
+  'review-assigned': '指派法制审核人员',
+  'review-extended': '延长法制审核期限',
+  'review-escalated': '法制审核分歧提请协调',
+  'review-coordinated': '机关负责人协调法制审核分歧',
 };
 
 const handledBy = (accountId: string) =>
@@ -64,30 +101,8 @@ const toSummary = (r: { c: typeof caseFile.$inferSelect; agencyName: string; par
   updatedAt: r.c.updatedAt.toISOString(),
 });
 
-export type CaseFilter = { status?: string; q?: string; mine?: boolean; from?: string; to?: string };
-
-export const listCases = async (db: Db, actor: Actor, filter: CaseFilter, page: number, pageSize: number) => {
-  const c: SQL[] = [readableCases(actor)];
-  if (filter.status) c.push(eq(caseFile.status, filter.status));
-  if (filter.q) c.push(or(ilike(caseFile.title, `%${filter.q}%`), ilike(caseFile.clueNumber, `%${filter.q}%`), ilike(caseFile.caseNumber, `%${filter.q}%`))!);
-  if (filter.mine) c.push(handledBy(actor.accountId));
-  if (filter.from) c.push(gte(caseFile.registeredAt, new Date(`${filter.from}T00:00:00+08:00`)));
-  if (filter.to) c.push(lte(caseFile.registeredAt, new Date(`${filter.to}T23:59:59.999+08:00`)));
-  const where = and(...c);
-  const [{ n }] = await db.select({ n: count() }).from(caseFile).where(where);
-  const rows = await db
-    .select(summaryColumns)
-    .from(caseFile)
-    .innerJoin(agency, eq(agency.id, caseFile.agencyId))
-    .leftJoin(party, eq(party.id, caseFile.partyId))
-    .leftJoin(agencyUnit, eq(agencyUnit.id, caseFile.unitId))
-    .where(where)
-    .orderBy(desc(caseFile.registeredAt), desc(caseFile.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  const handlers = await handlersOf(db, rows.map((r) => r.c.id));
-  return { items: rows.map((r) => toSummary(r, handlers)), total: Number(n), page, pageSize };
-};
+// 案件列表 (filters, paging, next deadline) lives in case-list.ts.
+export { type CaseFilter, type CaseListContext, listCases } from './case-list.ts';
 
 /** A case the actor may read, or CASE_NOT_FOUND: a case of another agency looks exactly like no case. */
 export const getCase = async (db: Db, actor: Actor, id: string) => {
@@ -103,14 +118,21 @@ export const getCase = async (db: Db, actor: Actor, id: string) => {
   if (!row || checkAccess(actor, 'case.read', place) !== 'allow') throw notFound('CASE_NOT_FOUND', '没有这个案件');
   const events = await db.select().from(caseEvent).where(eq(caseEvent.caseId, id)).orderBy(asc(caseEvent.seq));
   const lead = (handlers.get(row.c.id) ?? []).find((h) => h.role === 'lead');
-  const relation = caseRelationOf(actor, { agencyId: row.c.agencyId, unitId: row.c.unitId, leadAccountId: lead?.accountId ?? null });
-  const allowedActions = checkAccess(actor, 'case.act', place) === 'allow' ? allowedCaseActions(row.c.status, relation) : [];
+  const relation = caseRelationOf(actor, { agencyId: row.c.agencyId, unitId: row.c.unitId, leadAccountId: lead?.accountId ?? null, handlerAccountIds: (handlers.get(row.c.id) ?? []).map((h) => h.accountId) });
+  const allowedActions = checkAccess(actor, 'case.act', place) === 'allow' ? applicableCaseActions(allowedCaseActions(row.c.status, relation), (row.c.state ?? {}) as never, actor.accountId) : [];
   return {
     ...toSummary(row, handlers),
     occurredOn: row.c.occurredOn,
     filedOn: row.c.filedOn,
     allowedActions,
     unitName: row.unitName,
+    decisionNumber: row.c.decisionNumber,
+    decidedOn: row.c.decidedOn,
+    fineFen: Number(row.c.fineFen),
+    closedOn: row.c.closedOn,
+    state: (row.c.state ?? {}) as Record<string, unknown>,
+    documents: (await db.select().from(caseDocument).where(eq(caseDocument.caseId, id)).orderBy(asc(caseDocument.issuedOn), asc(caseDocument.eventId))).map((d) => ({ id: d.id, kind: d.kind, title: d.title, number: d.number, issuedOn: d.issuedOn, eventId: d.eventId })),
+    deadlines: await db.select({ key: caseDeadline.key, ref: caseDeadline.ref, label: caseDeadline.label, basis: caseDeadline.basis, startedOn: caseDeadline.startedOn, dueOn: caseDeadline.dueOn, doneOn: caseDeadline.doneOn }).from(caseDeadline).where(eq(caseDeadline.caseId, id)).orderBy(asc(caseDeadline.dueOn)),
     events: events.map((e) => ({
       id: e.id,
       seq: e.seq,

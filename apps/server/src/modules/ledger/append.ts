@@ -6,12 +6,45 @@ import { leafBytes } from './leaf-kinds.ts';
 
 export type LedgerRecord = { kind: string; recordId: string; value: LeafValue };
 
+// Transactions whose leaves are held back and appended together when their work is done (see withDeferredLeaves).
+const deferred = new WeakMap<object, { records: LedgerRecord[]; now: Date }>();
+
+/**
+ * Runs `work` in the caller's transaction with its leaves held back, then appends them all at once at the end of it.
+ * The head row is locked from the first append to the commit, so appending last keeps that lock for a few statements
+ * instead of the whole request: concurrent writers wait on each other only for the append itself. The leaves still
+ * commit or roll back with their records.
+ */
+export const withDeferredLeaves = async <T>(tx: Db, work: () => Promise<T>): Promise<T> => {
+  if (deferred.has(tx)) return work();
+  const held = { records: [] as LedgerRecord[], now: new Date(0) };
+  deferred.set(tx, held);
+  try {
+    const result = await work();
+    deferred.delete(tx);
+    await appendNow(tx, held.records, held.now);
+    return result;
+  } finally {
+    deferred.delete(tx);
+  }
+};
+
 /**
  * Appends records to the ledger inside the caller's transaction, so a record and its leaf commit or roll back
  * together. The head row is locked for the rest of the transaction: appends are serialised, which is what
- * gives every leaf one index for good.
+ * gives every leaf one index for good. Inside `withDeferredLeaves` the records wait for the end of its work.
  */
-export const appendToLedger = async (tx: Db, records: readonly LedgerRecord[], now: Date): Promise<number[]> => {
+export const appendToLedger = async (tx: Db, records: readonly LedgerRecord[], now: Date): Promise<void> => {
+  const held = deferred.get(tx);
+  if (held) {
+    held.records.push(...records);
+    if (now > held.now) held.now = now;
+    return;
+  }
+  await appendNow(tx, records, now);
+};
+
+const appendNow = async (tx: Db, records: readonly LedgerRecord[], now: Date): Promise<number[]> => {
   if (records.length === 0) return [];
   const [head] = await rowsOf<{ size: string | number }>(tx, sql`select size from ledger_head where id = 1 for update`);
   const size = head ? Number(head.size) : 0;

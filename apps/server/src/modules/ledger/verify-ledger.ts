@@ -52,7 +52,9 @@ export const verifyLedger = async (db: Db, verifierKeyText: string): Promise<Ver
     leaves.push(...rows);
     after = rows[rows.length - 1].idx;
   }
-  const size = leaves.length === 0 ? 0 : leaves[leaves.length - 1].idx + 1;
+  // The head says how many leaves were appended: a deleted mapping at the end is a gap too, not a shorter log.
+  const [head] = await db.select().from(ledgerHead).where(eq(ledgerHead.id, 1));
+  const size = Math.max(leaves.length === 0 ? 0 : leaves[leaves.length - 1].idx + 1, head ? Number(head.size) : 0);
   const byIndex: Array<(typeof leaves)[number] | undefined> = new Array(size);
   for (const leaf of leaves) byIndex[leaf.idx] = leaf;
   for (let i = 0; i < size; i++) {
@@ -152,7 +154,6 @@ export const verifyLedger = async (db: Db, verifierKeyText: string): Promise<Ver
   }
 
   // 6. The head the appenders use.
-  const [head] = await db.select().from(ledgerHead).where(eq(ledgerHead.id, 1));
   if (size > 0 && (!head || head.size !== size || !bytesEqual(new Uint8Array(head.root), merkle.rootAt(size, rebuilt.getNode)))) {
     problems.push({ type: 'head-mismatch', size, message: `账本头记录（大小 ${head?.size ?? '无'}，根 ${head ? toHex(new Uint8Array(head.root)).slice(0, 16) : '无'}…）与重建结果不符` });
   }

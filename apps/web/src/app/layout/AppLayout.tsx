@@ -10,6 +10,7 @@ import { useSystemInfo } from '../session.ts';
 import { Brand } from './Brand.tsx';
 import { IdleWatcher } from './IdleWatcher.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { NotificationBell } from '../../features/notifications/NotificationBell.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -79,7 +80,10 @@ export const AppLayout = () => {
                 </Typography.Text>
               )}
             </Flex>
-            <UserMenu />
+            <Flex align="center" gap={8}>
+              <NotificationBell />
+              <UserMenu />
+            </Flex>
           </Header>
           <Content style={{ padding: screens.md ? 24 : 12 }}>
             <main>

@@ -6,9 +6,15 @@ import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { NotFound } from '../../app/NotFound.tsx';
 import { CASE_NOT_FOUND, caseKeys, fetchCase } from './api.ts';
 import { CaseActions } from './CaseActions.tsx';
+import { CaseDeadlines } from './CaseDeadlines.tsx';
+import { CaseDocuments } from './CaseDocuments.tsx';
 import { CaseFacts } from './CaseFacts.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
+import { CaseMeasures } from './CaseMeasures.tsx';
+import { CaseProgress } from './CaseProgress.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
+import { CaseEvidencePanel } from '../evidence/CaseEvidencePanel.tsx';
+import { CaseReviewPanel } from '../review/CaseReviewPanel.tsx';
 
 // A malformed id in the address is refused as VALIDATION_FAILED; to the reader it is the same: no such case.
 const isMissing = (error: unknown) => isApiError(error, CASE_NOT_FOUND) || isApiError(error, 'VALIDATION_FAILED');
@@ -39,8 +45,14 @@ export const CasePage = () => {
     <>
       <CaseHeader item={detail.data} />
       <CaseActions item={detail.data} />
+      <CaseProgress item={detail.data} />
+      <CaseReviewPanel caseId={detail.data.id} />
+      <CaseDeadlines item={detail.data} />
       <CaseFacts item={detail.data} />
+      <CaseDocuments item={detail.data} />
+      <CaseMeasures item={detail.data} />
       <CaseTimeline item={detail.data} />
+      <CaseEvidencePanel caseId={detail.data.id} />
     </>
   );
 };

@@ -6,7 +6,7 @@ import type { Me } from '../../app/api/types.ts';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { useCan, useCurrentUser } from '../../app/current-user.tsx';
-import { caseKeys, type CasesListQuery, fetchCases } from './api.ts';
+import { caseListKey, type CaseListQuery as CasesListQuery, fetchCaseList } from './case-list-api.ts';
 import { mineSettingFor, paramsOf, queryOf, showsAgencyColumn } from './case-query.ts';
 import { CaseFilters } from './CaseFilters.tsx';
 import { CasesTable } from './CasesTable.tsx';
@@ -26,9 +26,9 @@ export const CasesPage = () => {
   const [params, setParams] = useSearchParams();
   const mine = mineSettingFor(account.roles);
   const query = queryOf(params, mine);
-  const cases = useQuery({ queryKey: caseKeys.list(query), queryFn: () => fetchCases(query), placeholderData: keepPreviousData });
+  const cases = useQuery({ queryKey: caseListKey(query), queryFn: () => fetchCaseList(query), placeholderData: keepPreviousData });
   const update = (next: Partial<CasesListQuery>) => setParams(paramsOf({ ...query, ...next }, mine));
-  const filtered = Boolean(query.q || query.status || query.from || query.to);
+  const filtered = Boolean(query.q || query.status?.length || query.from || query.to || query.officerId || query.itemId || query.party || query.due);
 
   return (
     <>

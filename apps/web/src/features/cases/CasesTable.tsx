@@ -1,7 +1,8 @@
 import { Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import type { CaseSummary, CasesPage } from '../../app/api/types.ts';
+import type { CasesPage } from '../../app/api/types.ts';
+import { DeadlineTag } from '../deadlines/DeadlineTag.tsx';
 import { formatBeijing } from '../../app/format.ts';
 import { leadFirst } from './case-format.ts';
 import { statusColor } from './labels.ts';
@@ -13,6 +14,8 @@ type Props = {
   emptyText: string;
   onPageChange: (page: number, pageSize: number) => void;
 };
+
+type CaseSummary = CasesPage['items'][number];
 
 const Handlers = ({ handlers }: { handlers: CaseSummary['handlers'] }) => {
   const [lead, ...others] = leadFirst(handlers);
@@ -67,6 +70,23 @@ export const CasesTable = ({ page, loading, showAgency, emptyText, onPageChange 
         </Tag>
       ),
     },
+    {
+      // The earliest running legal deadline, coloured by where it stands today (逾期 red, 临期 orange).
+      title: '最近期限',
+      key: 'deadline',
+      width: 150,
+      render: (_, c) =>
+        c.nextDeadline ? (
+          <span title={`${c.nextDeadline.label}（共 ${c.openDeadlines} 项进行中）`}>
+            <DeadlineTag state={c.nextDeadline.state}>{c.nextDeadline.dueOn}</DeadlineTag>
+            <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12, maxWidth: 140 }}>
+              {c.nextDeadline.label}
+            </Typography.Text>
+          </span>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
+    },
     { title: '登记时间', dataIndex: 'registeredAt', width: 130, render: (at: string) => formatBeijing(at, 'YYYY-MM-DD HH:mm') },
   );
 
@@ -77,7 +97,7 @@ export const CasesTable = ({ page, loading, showAgency, emptyText, onPageChange 
       columns={columns}
       dataSource={page?.items ?? []}
       loading={loading}
-      scroll={{ x: showAgency ? 1060 : 900 }}
+      scroll={{ x: showAgency ? 1210 : 1050 }}
       locale={{ emptyText }}
       data-testid="case-table"
       onRow={(c) => ({
@@ -94,7 +114,7 @@ export const CasesTable = ({ page, loading, showAgency, emptyText, onPageChange 
         total: page?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: [20, 50, 100],
-        showTotal: (total) => `共 ${total} 件`,
+        showTotal: (total) => (page?.totalCapped ? `超过 ${total} 件，请用筛选缩小范围` : `共 ${total} 件`),
         onChange: onPageChange,
       }}
     />

@@ -1,7 +1,8 @@
 import { Descriptions, Typography } from 'antd';
 import type { CaseEvent, CaseHandler } from '../../app/api/types.ts';
 import { formatDate } from '../../app/format.ts';
-import { clueRegisteredView, filedView, filingRequestedView, payloadEntries } from './case-format.ts';
+import { clueRegisteredView, filedView, filingRequestedView } from './case-format.ts';
+import { eventDocuments, eventFields } from './event-views.ts';
 import { HandlerTags } from './HandlerTags.tsx';
 
 type Props = { event: CaseEvent; handlers: readonly CaseHandler[] };
@@ -66,17 +67,33 @@ export const EventPayload = ({ event, handlers }: Props) => {
   if (event.type === 'filing-requested') return <FilingRequested event={event} handlers={handlers} />;
   if (event.type === 'filed') return <Filed event={event} handlers={handlers} />;
   if (event.type === 'not-filed') return <NotFiled event={event} handlers={handlers} />;
-  const entries = payloadEntries(event.payload);
-  if (entries.length === 0) return null;
+  const fields = eventFields(event.payload);
+  const documents = eventDocuments(event.payload);
+  if (fields.length === 0 && documents.length === 0) return null;
   return (
     <Descriptions
       size="small"
       column={1}
-      items={entries.map(({ key, text }) => ({
-        key,
-        label: <Typography.Text type="secondary">{key}</Typography.Text>,
-        children: paragraph(text),
-      }))}
+      items={[
+        ...fields.map(({ key, label, text }) => ({
+          key,
+          label: <Typography.Text type="secondary">{label}</Typography.Text>,
+          children: paragraph(text),
+        })),
+        ...(documents.length
+          ? [
+              {
+                key: 'documents',
+                label: <Typography.Text type="secondary">文书</Typography.Text>,
+                children: (
+                  <span data-testid="event-documents">
+                    {documents.map((d) => (d.number ? `${d.title}（${d.number}）` : d.title)).join('、')}
+                  </span>
+                ),
+              },
+            ]
+          : []),
+      ]}
     />
   );
 };

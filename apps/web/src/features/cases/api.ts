@@ -1,5 +1,9 @@
 import { api } from '../../app/api/client.ts';
 import type { CaseDetail, CasesPage, DecideFilingBody, HandlerOption, PartyOption, RegisterClueBody, RequestFilingBody } from '../../app/api/types.ts';
+import type { onTheSpotBody } from '@sanxiang/contracts';
+
+/** 简易程序 request body, from the shared contract (types only: no zod reaches the bundle). */
+export type OnTheSpotBody = (typeof onTheSpotBody)['_zod']['output'];
 
 export type CasesListQuery = {
   page: number;
@@ -26,6 +30,10 @@ export const fetchCase = (id: string) => api.get<CaseDetail>(`/cases/${encodeURI
 export const registerClue = (body: RegisterClueBody) => api.post<CaseDetail>('/cases', body);
 export const requestFiling = (id: string, body: RequestFilingBody) => api.post<CaseDetail>(`/cases/${encodeURIComponent(id)}/filing-request`, body);
 export const decideFiling = (id: string, body: DecideFilingBody) => api.post<CaseDetail>(`/cases/${encodeURIComponent(id)}/filing-decision`, body);
+/** Any act on a case: `acts/<act>` or the filing addresses; every act answers the whole case as it now stands. */
+export const postAct = (id: string, path: string, body: unknown) => api.post<CaseDetail>(`/cases/${encodeURIComponent(id)}/${path}`, body);
+/** 简易程序: one request decides on the spot and answers the new case with its numbered decision. */
+export const decideOnTheSpot = (body: OnTheSpotBody) => api.post<CaseDetail>('/cases/on-the-spot', body);
 export const fetchHandlerOptions = () => api.get<{ items: HandlerOption[] }>('/cases/options/handlers');
 export const fetchPartyOptions = () => api.get<{ items: PartyOption[] }>('/cases/options/parties');
 

@@ -6,6 +6,8 @@ import { useCurrentUser } from '../../app/current-user.tsx';
 import { formatMinute } from '../../app/format.ts';
 import { navigationFor } from '../../app/navigation.ts';
 import { TodayCard } from './TodayCard.tsx';
+import { can } from '../../app/permissions.ts';
+import { DeadlineSummaryCard } from '../deadlines/DeadlineSummaryCard.tsx';
 
 const greeting = (hour: number) => (hour < 6 ? '您好' : hour < 12 ? '上午好' : hour < 14 ? '中午好' : hour < 19 ? '下午好' : '晚上好');
 
@@ -44,6 +46,7 @@ export const HomePage = () => {
           <TodayCard />
         </Col>
       </Row>
+      {can(account.roles, 'deadline.mine') && <DeadlineSummaryCard />}
 
       {!account.totpEnabled && (
         <Alert
