@@ -73,12 +73,25 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
     await p.page.goto(`${baseUrl()}/console/cases/${id}`);
     await p.page.getByTestId('case-status').waitFor();
   };
+  /**
+   * Clicks the form's submit button and waits for the server's answer to the act. A form the browser refused to send
+   * fails here with the field errors it shows, not later with a missing element.
+   */
+  const submit = async (p: Person) => {
+    const answered = p.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/api/v1/cases/'));
+    const refused = p.page.locator('.ant-modal .ant-form-item-explain-error').first().waitFor();
+    await p.page.getByTestId('act-submit').click();
+    const first = await Promise.race([answered, refused.then(() => null)]);
+    if (!first) throw new Error(`the form was not sent: ${await p.page.locator('.ant-modal .ant-form-item-explain-error').allInnerTexts()}`);
+    return first;
+  };
   /** Opens an act's form from its button, lets `fill` fill it, submits and waits for the form to close. */
   const act = async (p: Person, action: string, fill: (page: Page) => Promise<void> = async () => {}) => {
     await p.page.getByTestId(`action-${action}`).click();
     await p.page.getByTestId(`act-form-${action}`).waitFor();
     await fill(p.page);
-    await p.page.getByTestId('act-submit').click();
+    const answer = await submit(p);
+    expect(answer.ok(), `${action}: ${await answer.text()}`).toBe(true);
     await p.page.getByTestId(`act-form-${action}`).waitFor({ state: 'detached' });
   };
   /** Moves the server's clock to `date` (a Beijing date) in the morning. */
@@ -175,7 +188,7 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
     });
     await expect.poll(() => page.getByTestId('case-measures').innerText()).toContain('送检验');
     const deadline = page.locator('[data-testid="deadline-row"][data-key="preservationDecision"]');
-    await expect(deadline.getAttribute('data-state')).resolves.toBe('met');
+    await expect.poll(() => deadline.getAttribute('data-state')).toBe('met');
     const docs = await page.getByTestId('case-documents').innerText();
     for (const title of ['立案审批表', '回避声明', '现场检查笔录', '先行登记保存通知书', '先行登记保存处理决定书']) expect(docs).toContain(title);
     expect(docs).toMatch(/甲县市监先登〔\d{4}〕\d+号/);
@@ -194,19 +207,19 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
       await p.locator('#conclude-investigation_draft_discretion_reason').fill('货值金额较小，无从轻、从重情节');
       await screenshot(p, 'case-lifecycle-draft-editor');
     });
-    await expect(lead.page.getByTestId('progress-draft').innerText()).resolves.toContain('罚款 5,000元');
+    await expect.poll(() => lead.page.getByTestId('progress-draft').innerText()).toContain('罚款 5,000元');
     await act(lead, 'serve-prior-notice', (p) => p.locator('#serve-prior-notice_recipient').fill('孙小梅'));
     const notified = await getCase(lead, caseA);
     expect(notified.status).toBe('notified');
     // 5,000 元 to an organisation: no hearing right, only the statement period.
     expect(notified.state.notice.hearingRequestDueOn).toBeNull();
-    await expect(lead.page.getByTestId('progress-hearing-due').count()).resolves.toBe(0);
+    await expect.poll(() => lead.page.getByTestId('progress-hearing-due').count()).toBe(0);
 
     const head = await as('jxsj.head');
     await open(head, caseA);
     await head.page.getByTestId('action-decide').click();
     await head.page.locator('#decide_opinion').fill('同意按拟处理意见作出处罚决定。');
-    await head.page.getByTestId('act-submit').click();
+    expect((await submit(head)).status()).toBe(422);
     const error = head.page.getByTestId('act-error');
     await error.waitFor();
     expect(await error.getAttribute('data-code')).toBe('STATEMENT_PERIOD_OPEN');
@@ -231,7 +244,7 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
     await api(lead, `/cases/${caseB}/acts/serve-prior-notice`, { servedOn: serverToday(), method: 'direct', recipient: '孙小梅' });
 
     await open(lead, caseB);
-    await expect(lead.page.getByTestId('progress-hearing-due').innerText()).resolves.toContain('至');
+    await expect.poll(() => lead.page.getByTestId('progress-hearing-due').innerText()).toContain('至');
     await act(lead, 'request-hearing');
     await expect.poll(() => lead.page.getByTestId('case-status').textContent()).toBe('已申请听证');
 
@@ -246,9 +259,9 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
     await expect.poll(() => unitHead.page.locator('.ant-select-dropdown:visible .ant-select-item-option-disabled', { hasText: lead.name }).count()).toBe(1);
     await pick(unitHead.page, unitHead.name);
     await screenshot(unitHead.page, 'case-lifecycle-schedule-hearing');
-    await unitHead.page.getByTestId('act-submit').click();
+    expect((await submit(unitHead)).ok()).toBe(true);
     await unitHead.page.getByTestId('act-form-schedule-hearing').waitFor({ state: 'detached' });
-    await expect(unitHead.page.getByTestId('progress-hearing').innerText()).resolves.toContain(`主持人 ${unitHead.name}`);
+    await expect.poll(() => unitHead.page.getByTestId('progress-hearing').innerText()).toContain(`主持人 ${unitHead.name}`);
 
     travelTo(hearingOn);
     const chair = await as('jxsj.unithead');
@@ -265,7 +278,7 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
     await open(head, caseB);
     await head.page.getByTestId('action-decide').click();
     await head.page.locator('#decide_opinion').fill('同意。');
-    await head.page.getByTestId('act-submit').click();
+    expect((await submit(head)).status()).toBe(422);
     await head.page.getByTestId('act-error').waitFor();
     expect(await head.page.getByTestId('act-error').getAttribute('data-code')).toBe('REVIEW_REQUIRED');
     expect(await head.page.getByTestId('act-error').innerText()).toContain('须经法制审核');
@@ -296,18 +309,18 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
     travelTo(paidOn);
     const late = await as('jxsj.officer1');
     await open(late, caseA);
-    await expect(late.page.locator('[data-testid="deadline-row"][data-key="payment"]').getAttribute('data-state')).resolves.toBe('overdue');
+    await expect.poll(() => late.page.locator('[data-testid="deadline-row"][data-key="payment"]').getAttribute('data-state')).toBe('overdue');
     await screenshot(late.page, 'case-lifecycle-payment-overdue');
     await late.page.getByTestId('action-record-payment').click();
     // The form says what is owed today by the late-fee rule: 5,000 元 + 450 元.
-    await expect(late.page.getByTestId('act-hint').innerText()).resolves.toContain('截至今日应缴5,450元：罚款5,000元，加处罚款450元（逾期3日）');
+    await expect.poll(() => late.page.getByTestId('act-hint').innerText()).toContain('截至今日应缴5,450元：罚款5,000元，加处罚款450元（逾期3日）');
     await late.page.locator('#record-payment_amountFen').fill('5000');
     await late.page.locator('#record-payment_receiptNumber').fill('PJ-E2E-0001');
-    await late.page.getByTestId('act-submit').click();
+    expect((await submit(late)).ok()).toBe(true);
     // Only the fine, without the late fee: not settled, the case waits for the rest.
     await late.page.getByTestId('act-form-record-payment').waitFor({ state: 'detached' });
-    await expect(late.page.getByTestId('progress-late-fee').innerText()).resolves.toBe('450元');
-    await expect(late.page.getByTestId('progress-paid').innerText()).resolves.toBe('5,000元');
+    await expect.poll(() => late.page.getByTestId('progress-late-fee').innerText()).toBe('450元');
+    await expect.poll(() => late.page.getByTestId('progress-paid').innerText()).toBe('5,000元');
     await act(late, 'record-payment', async (p) => {
       await p.locator('#record-payment_amountFen').fill('450');
       await p.locator('#record-payment_receiptNumber').fill('PJ-E2E-0002');
@@ -315,7 +328,7 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
     await expect.poll(() => late.page.getByTestId('case-status').textContent()).toBe('已履行');
     const paid = await getCase(late, caseA);
     expect(paid.state.payment).toMatchObject({ paidFen: 545_000, lateFeeFen: 45_000, settledOn: paidOn });
-    await expect(late.page.locator('[data-testid="deadline-row"][data-key="payment"]').getAttribute('data-state')).resolves.toBe('late');
+    await expect.poll(() => late.page.locator('[data-testid="deadline-row"][data-key="payment"]').getAttribute('data-state')).toBe('late');
 
     const unitHead = await as('jxsj.unithead');
     await open(unitHead, caseA);
@@ -364,7 +377,7 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
     await page.locator('#on-the-spot_penaltyBasis').fill('《城市市容和环境卫生管理条例》第三十六条');
     // Over the limit for a citizen: the page says so before anyone submits (第五十一条).
     await page.locator('#on-the-spot_amountYuan').fill('300');
-    await expect(page.getByTestId('spot-warnings').innerText()).resolves.toContain('200元');
+    await expect.poll(() => page.getByTestId('spot-warnings').innerText()).toContain('200元');
     await page.locator('#on-the-spot_amountYuan').fill('50');
     await expect.poll(() => page.getByTestId('spot-warnings').count()).toBe(0);
     await page.locator('#on-the-spot_statementHeard').check();
@@ -381,7 +394,7 @@ describe('一般程序 and 简易程序 in the console: from clue to archive, ev
 
     await page.getByTestId('spot-case-link').click();
     await page.getByTestId('case-status').waitFor();
-    await expect(page.getByTestId('case-status').innerText()).resolves.toBe('已履行');
-    await expect(page.locator('[data-testid="deadline-row"][data-key="simpleFiling"]').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByTestId('case-status').innerText()).toBe('已履行');
+    await expect.poll(() => page.locator('[data-testid="deadline-row"][data-key="simpleFiling"]').count()).toBe(1);
   });
 });

@@ -26,6 +26,8 @@ export const ActForm = ({ act, spec, item, onClose }: Props) => {
   }, [spec, item]);
   const submit = useMutation({
     mutationFn: (body: Record<string, unknown>) => postAct(item.id, spec.path ?? `acts/${act}`, body),
+    // A reload of the case still under way would land after the act's answer and show the case as it was before.
+    onMutate: () => queryClient.cancelQueries({ queryKey: caseKeys.detail(item.id) }),
     onSuccess: (updated) => {
       queryClient.setQueryData(caseKeys.detail(item.id), updated);
       void queryClient.invalidateQueries({ queryKey: [...caseKeys.all, 'list'] });
