@@ -14,7 +14,8 @@ const PURPOSE = '办理关联案件需比对现场视频';
 /** The case 甲县百佳超市: jxsj.officer1 leads it, jxsj.officer2 does not handle it (demo data). */
 const caseOf = async (page: Page) => {
   const cases = (await (await page.request.get(`${baseUrl()}/api/v1/cases?mine=true&pageSize=50`)).json()) as { items: Array<{ id: string; title: string }> };
-  return cases.items.find((c) => c.title.includes('百佳超市'))!;
+  // Exactly the demo case: the lifecycle test opens another 百佳超市 case with jxsj.officer2 as a handler.
+  return cases.items.find((c) => c.title === '甲县百佳超市有限公司涉嫌销售标签不符合规定的预包装食品案')!;
 };
 
 describe('evidence and audio-video records', () => {
