@@ -2,6 +2,7 @@ import { caseEvent, caseFile } from '@sanxiang/db';
 import { describeEachDatabase } from '@sanxiang/db/test';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { appendCaseEvent } from '../src/modules/cases/case-events.ts';
 import { verifyLedger } from '../src/modules/ledger/verify-ledger.ts';
 import { client, type Client, startTestApp, type TestApp } from './harness.ts';
 
@@ -112,6 +113,29 @@ describeEachDatabase('case registration and case scoping', (kind) => {
     expect(found.map((p: { name: string }) => p.name)).toEqual(['甲县鲜味餐饮有限公司']);
     const people = (await officer1.get('/api/v1/cases/options/parties?limit=100')).json().items.filter((p: { kind: string }) => p.kind === 'person');
     expect(people.every((p: { idNumberMasked: string }) => /^\d{3}\*{11}[\dX]{4}$/.test(p.idNumberMasked))).toBe(true);
+  });
+
+  it('answers a long case with its newest 50 records and the count, and the whole record on request, in scope only', async () => {
+    const created = (await officer1.post('/api/v1/cases', { title: '长记录案源', source: 'inspection', description: '用于验证全过程记录较多时的案件详情。' })).json();
+    // 60 more records (written as the acts would write them: each a ledger leaf).
+    await t.database.db.transaction(async (tx) => {
+      for (let i = 0; i < 60; i++) {
+        await appendCaseEvent(tx as never, { caseId: created.id, type: 'evidence-added', at: new Date(), actorAccountId: null, actorName: '测试', place: null, payload: { n: i } });
+      }
+    });
+    const detail = (await officer1.get(`/api/v1/cases/${created.id}`)).json();
+    expect(detail.eventCount).toBe(61);
+    expect(detail.events.map((e: { seq: number }) => e.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 12));
+    const all = await officer1.get(`/api/v1/cases/${created.id}/events`);
+    expect(all.statusCode).toBe(200);
+    expect(all.json().items.map((e: { seq: number }) => e.seq)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
+    expect(all.json().items[0]).toMatchObject({ type: 'clue-registered', typeLabel: '案源登记' });
+    const yiOfficer = client(t.app, '10.5.0.6');
+    await yiOfficer.login('yxsj.officer1');
+    const hidden = await yiOfficer.get(`/api/v1/cases/${created.id}/events`);
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().code).toBe('CASE_NOT_FOUND');
+    expect((await verifyLedger(t.database.db, t.deps.ledger.verifierKey)).problems).toEqual([]);
   });
 
   it('keeps case events append-only in the database', async () => {

@@ -54,17 +54,21 @@ export const caseDetail = caseSummary.extend({
   occurredOn: z.string().nullable(),
   filedOn: z.string().nullable(),
   unitName: z.string().nullable(),
-  events: z.array(caseEventItem),
+  eventCount: z.number().int().describe('全过程记录总条数；events 只含最新的若干条，其余见 GET /cases/:id/events'),
+  events: z.array(caseEventItem).describe('最新的全过程记录（至多 50 条），由旧到新'),
   allowedActions: z.array(caseAction).describe('当前用户对本案可办理的下一步操作（按案件状态和与本案的关系）'),
   decisionNumber: z.string().nullable(),
   decidedOn: z.string().nullable(),
   fineFen: z.number(),
   closedOn: z.string().nullable(),
   state: z.record(z.string(), z.unknown()).describe('案件进展（拟处理意见、告知、听证、措施、决定、缴款……），由全过程记录推出'),
-  documents: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), number: z.string().nullable(), issuedOn: z.string(), eventId: z.number() })),
+  documents: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), number: z.string().nullable(), issuedOn: z.string(), eventId: z.number(), eventSeq: z.number().describe('出具该文书的全过程记录序号') })),
   deadlines: z.array(z.object({ key: z.string(), ref: z.string(), label: z.string(), basis: z.string(), startedOn: z.string(), dueOn: z.string(), doneOn: z.string().nullable() })),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
+
+/** GET /cases/:id/events: the whole 全过程记录, oldest first. */
+export const caseEventsResponse = z.object({ items: z.array(caseEventItem) });
 
 /** 申请立案 (主办人). */
 export const requestFilingBody = body({

@@ -105,7 +105,7 @@ const toSummary = (r: { c: typeof caseFile.$inferSelect; agencyName: string; par
 export { type CaseFilter, type CaseListContext, listCases } from './case-list.ts';
 
 /** A case the actor may read, or CASE_NOT_FOUND: a case of another agency looks exactly like no case. */
-export const getCase = async (db: Db, actor: Actor, id: string) => {
+const readableCase = async (db: Db, actor: Actor, id: string) => {
   const [row] = await db
     .select(summaryColumns)
     .from(caseFile)
@@ -116,7 +116,13 @@ export const getCase = async (db: Db, actor: Actor, id: string) => {
   const handlers = await handlersOf(db, row ? [row.c.id] : []);
   const place = row && { agencyId: row.c.agencyId, unitId: row.c.unitId, handlerAccountIds: (handlers.get(row.c.id) ?? []).map((h) => h.accountId) };
   if (!row || checkAccess(actor, 'case.read', place) !== 'allow') throw notFound('CASE_NOT_FOUND', '没有这个案件');
-  const events = await db.select().from(caseEvent).where(eq(caseEvent.caseId, id)).orderBy(asc(caseEvent.seq));
+  return { row, handlers, place };
+};
+
+export const getCase = async (db: Db, actor: Actor, id: string) => {
+  const { row, handlers, place } = await readableCase(db, actor, id);
+  // The newest events only: a long case keeps its answer (and every act's answer) small; the rest on request.
+  const events = (await db.select().from(caseEvent).where(eq(caseEvent.caseId, id)).orderBy(desc(caseEvent.seq)).limit(CASE_DETAIL_EVENTS)).reverse();
   const lead = (handlers.get(row.c.id) ?? []).find((h) => h.role === 'lead');
   const relation = caseRelationOf(actor, { agencyId: row.c.agencyId, unitId: row.c.unitId, leadAccountId: lead?.accountId ?? null, handlerAccountIds: (handlers.get(row.c.id) ?? []).map((h) => h.accountId) });
   const allowedActions = checkAccess(actor, 'case.act', place) === 'allow' ? applicableCaseActions(allowedCaseActions(row.c.status, relation), (row.c.state ?? {}) as never, actor.accountId) : [];
@@ -131,18 +137,37 @@ export const getCase = async (db: Db, actor: Actor, id: string) => {
     fineFen: Number(row.c.fineFen),
     closedOn: row.c.closedOn,
     state: (row.c.state ?? {}) as Record<string, unknown>,
-    documents: (await db.select().from(caseDocument).where(eq(caseDocument.caseId, id)).orderBy(asc(caseDocument.issuedOn), asc(caseDocument.eventId))).map((d) => ({ id: d.id, kind: d.kind, title: d.title, number: d.number, issuedOn: d.issuedOn, eventId: d.eventId })),
+    documents: await db
+      .select({ id: caseDocument.id, kind: caseDocument.kind, title: caseDocument.title, number: caseDocument.number, issuedOn: caseDocument.issuedOn, eventId: caseDocument.eventId, eventSeq: caseEvent.seq })
+      .from(caseDocument)
+      .innerJoin(caseEvent, eq(caseEvent.id, caseDocument.eventId))
+      .where(eq(caseDocument.caseId, id))
+      .orderBy(asc(caseDocument.issuedOn), asc(caseDocument.eventId)),
     deadlines: await db.select({ key: caseDeadline.key, ref: caseDeadline.ref, label: caseDeadline.label, basis: caseDeadline.basis, startedOn: caseDeadline.startedOn, dueOn: caseDeadline.dueOn, doneOn: caseDeadline.doneOn }).from(caseDeadline).where(eq(caseDeadline.caseId, id)).orderBy(asc(caseDeadline.dueOn)),
-    events: events.map((e) => ({
-      id: e.id,
-      seq: e.seq,
-      type: e.type,
-      typeLabel: EVENT_LABELS[e.type] ?? e.type,
-      at: e.at.toISOString(),
-      actorName: e.actorName,
-      place: e.place,
-      payload: e.payload as Record<string, unknown>,
-      correctsEventId: e.correctsEventId,
-    })),
+    // Events are numbered 1, 2, 3… per case, so the newest one's number is the count.
+    eventCount: events.at(-1)?.seq ?? 0,
+    events: events.map(eventItemOf),
   };
+};
+
+/** How many of the newest events the case detail carries. */
+export const CASE_DETAIL_EVENTS = 50;
+
+const eventItemOf = (e: typeof caseEvent.$inferSelect) => ({
+  id: e.id,
+  seq: e.seq,
+  type: e.type,
+  typeLabel: EVENT_LABELS[e.type] ?? e.type,
+  at: e.at.toISOString(),
+  actorName: e.actorName,
+  place: e.place,
+  payload: e.payload as Record<string, unknown>,
+  correctsEventId: e.correctsEventId,
+});
+
+/** 全过程记录 in full, oldest first, for whoever may read the case. */
+export const getCaseEvents = async (db: Db, actor: Actor, id: string) => {
+  await readableCase(db, actor, id);
+  const events = await db.select().from(caseEvent).where(eq(caseEvent.caseId, id)).orderBy(asc(caseEvent.seq));
+  return { items: events.map(eventItemOf) };
 };

@@ -1,6 +1,7 @@
 import {
   caseActBodies,
   caseDetail,
+  caseEventsResponse,
   caseDocumentParams,
   caseRulesQuery,
   decisionCheckResponse,
@@ -22,7 +23,7 @@ import { party } from '@sanxiang/db';
 import { asc, ilike, or } from 'drizzle-orm';
 import type { AppInstance } from '../../app.ts';
 import { withAudit } from '../audit/with-audit.ts';
-import { getCase, listCases } from './case-queries.ts';
+import { getCase, getCaseEvents, listCases } from './case-queries.ts';
 import { eligibleOfficers } from './eligible-officers.ts';
 import { decideFiling } from './decide-filing.ts';
 import { CASE_ACTION_RULES } from '@sanxiang/domain';
@@ -132,6 +133,12 @@ export const caseRoutes = async (app: AppInstance) => {
       });
       return reply.status(201).send(detail);
     },
+  );
+
+  app.get(
+    '/cases/:id/events',
+    { schema: { tags, summary: '全过程记录（全部，由旧到新；案件详情只带最新的 50 条）', params: caseIdParams, response: { 200: caseEventsResponse } }, config: { action: 'case.read' } },
+    async (req) => withAudit(app, req, { action: 'case.read', objectType: 'case', objectId: req.params.id }, (tx) => getCaseEvents(tx, req.actor!, req.params.id)),
   );
 
   app.get(

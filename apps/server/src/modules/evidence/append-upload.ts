@@ -1,4 +1,3 @@
-import { createWriteStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
@@ -7,6 +6,7 @@ import { checkEvidenceType, conflict, type EvidenceKind, invalid, SNIFF_BYTES } 
 import type { evidenceUpload } from '@sanxiang/db';
 import type { EvidenceDeps } from '../../storage/evidence-deps.ts';
 import { type Digests, feedFile, hashPairFor } from '../../storage/hashing.ts';
+import { stagingWriter } from '../../storage/staging-writer.ts';
 import { stagingPathOf } from './create-upload.ts';
 
 type UploadRow = typeof evidenceUpload.$inferSelect;
@@ -101,7 +101,7 @@ export const appendUpload = async (deps: EvidenceDeps, upload: UploadRow, client
       },
     });
     try {
-      await pipeline(body, tap, createWriteStream(file, { flags: 'a', highWaterMark: 1 << 20 }));
+      await pipeline(body, tap, stagingWriter(file));
     } catch (e) {
       // What reached the disk stays (the offset HEAD reports); the hash state is rebuilt from it on resume.
       pair.drop();

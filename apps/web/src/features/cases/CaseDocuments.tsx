@@ -9,7 +9,6 @@ type Doc = CaseDetail['documents'][number];
 /** 文书: every document the record issued, numbered where the kind is numbered, each as a PDF; the archived file as one PDF and a ZIP. */
 export const CaseDocuments = ({ item }: { item: CaseDetail }) => {
   if (item.documents.length === 0) return null;
-  const seqOf = (eventId: number) => item.events.find((e) => e.id === eventId)?.seq;
   return (
     <Card
       title="文书"
@@ -39,7 +38,7 @@ export const CaseDocuments = ({ item }: { item: CaseDetail }) => {
           { title: '文书', dataIndex: 'title' },
           { title: '文号', dataIndex: 'number', render: (n: string | null) => n ?? <Typography.Text type="secondary">—</Typography.Text> },
           { title: '日期', dataIndex: 'issuedOn', width: 140, render: formatDate },
-          { title: '记录', dataIndex: 'eventId', width: 90, render: (id: number) => (seqOf(id) ? `第 ${seqOf(id)} 条` : '—') },
+          { title: '记录', dataIndex: 'eventSeq', width: 90, render: (seq: number) => `第 ${seq} 条` },
           {
             title: '',
             width: 90,

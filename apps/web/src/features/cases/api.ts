@@ -20,6 +20,7 @@ export const caseKeys = {
   all: ['cases'] as const,
   list: (query: CasesListQuery) => ['cases', 'list', query] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
+  events: (id: string) => ['cases', 'events', id] as const,
   handlerOptions: ['cases', 'options', 'handlers'] as const,
   partyOptions: ['cases', 'options', 'parties'] as const,
 };
@@ -27,6 +28,8 @@ export const caseKeys = {
 export const fetchCases = ({ mine, ...query }: CasesListQuery) =>
   api.get<CasesPage>('/cases', { ...query, mine: mine === undefined ? undefined : String(mine) });
 export const fetchCase = (id: string) => api.get<CaseDetail>(`/cases/${encodeURIComponent(id)}`);
+/** The whole 全过程记录 of a case (its detail carries the newest 50). */
+export const fetchCaseEvents = (id: string) => api.get<{ items: CaseDetail['events'] }>(`/cases/${encodeURIComponent(id)}/events`);
 export const registerClue = (body: RegisterClueBody) => api.post<CaseDetail>('/cases', body);
 export const requestFiling = (id: string, body: RequestFilingBody) => api.post<CaseDetail>(`/cases/${encodeURIComponent(id)}/filing-request`, body);
 export const decideFiling = (id: string, body: DecideFilingBody) => api.post<CaseDetail>(`/cases/${encodeURIComponent(id)}/filing-decision`, body);
