@@ -31,28 +31,31 @@ export const inlineHashPair = (): HashPair => {
 
 // The SM3 thread: OpenSSL's SM3 is the slow one of the two (about a quarter of SHA-256's speed with SHA-NI),
 // so it runs beside the main thread, which keeps reading the socket, writing the file and computing SHA-256.
+// Bytes reach it through a ring of slots in one SharedArrayBuffer per upload: nothing is allocated or transferred
+// per batch, so a gigabyte passing through does not make V8 count a gigabyte of new external memory (which
+// would start a full garbage collection every few dozen megabytes).
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
 const states = new Map();
 parentPort.on('message', (m) => {
-  if (m.op === 'update') {
-    let h = states.get(m.id);
-    if (!h) { h = createHash('sm3'); states.set(m.id, h); }
-    h.update(new Uint8Array(m.buf, 0, m.length));
-    // The buffer goes back to be filled again: no allocation per batch, memory bounded by the batches in flight.
-    parentPort.postMessage({ id: m.id, op: 'ack', buf: m.buf }, [m.buf]);
+  if (m.op === 'open') {
+    states.set(m.id, { hash: createHash('sm3'), ring: new Uint8Array(m.ring) });
+  } else if (m.op === 'update') {
+    const s = states.get(m.id);
+    if (s) s.hash.update(s.ring.subarray(m.at, m.at + m.length));
+    parentPort.postMessage({ id: m.id, op: 'ack' });
   } else if (m.op === 'digest') {
-    const h = states.get(m.id) ?? createHash('sm3');
+    const s = states.get(m.id);
     states.delete(m.id);
-    parentPort.postMessage({ id: m.id, op: 'digest', sm3: h.digest('hex') });
+    parentPort.postMessage({ id: m.id, op: 'digest', sm3: (s ? s.hash : createHash('sm3')).digest('hex') });
   } else if (m.op === 'drop') {
     states.delete(m.id);
   }
 });
 `;
 
-type Pending = { acks: number; waiters: Array<() => void>; free: ArrayBuffer[]; digest?: (sm3: string) => void };
+type Pending = { acks: number; waiters: Array<() => void>; digest?: (sm3: string) => void };
 
 let worker: Worker | undefined;
 const pending = new Map<number, Pending>();
@@ -62,12 +65,11 @@ const sm3Worker = () => {
   if (worker) return worker;
   worker = new Worker(WORKER_SOURCE, { eval: true });
   worker.unref();
-  worker.on('message', (m: { id: number; op: string; sm3?: string; buf?: ArrayBuffer }) => {
+  worker.on('message', (m: { id: number; op: string; sm3?: string }) => {
     const p = pending.get(m.id);
     if (!p) return;
     if (m.op === 'ack') {
       p.acks--;
-      if (m.buf) p.free.push(m.buf);
       p.waiters.shift()?.();
     } else if (m.op === 'digest') {
       pending.delete(m.id);
@@ -80,42 +82,44 @@ const sm3Worker = () => {
   return worker;
 };
 
-const BATCH = 1 << 20; // bytes handed to the SM3 thread at once
-const IN_FLIGHT = 8; // batches the thread may be behind before the reader waits
+const BATCH = 1 << 20; // bytes handed to the SM3 thread at once (one slot of the ring)
+const IN_FLIGHT = 8; // slots: batches the thread may be behind before the reader waits
 
-/** SM3 on a worker thread, SHA-256 here. Bytes are copied into 1 MiB batches whose buffers are transferred. */
+/** SM3 on a worker thread, SHA-256 here. Bytes are copied once into the ring's slots, which the thread hashes in order. */
 export const threadedHashPair = (): HashPair => {
   const w = sm3Worker();
   const id = nextId++;
-  const state: Pending = { acks: 0, waiters: [], free: [] };
+  const state: Pending = { acks: 0, waiters: [] };
   pending.set(id, state);
+  const ring = new SharedArrayBuffer(BATCH * IN_FLIGHT);
+  const bytes = Buffer.from(ring);
+  w.postMessage({ op: 'open', id, ring });
   const sha = createHash('sha256');
-  const nextBatch = () => {
-    const ab = state.free.pop();
-    return ab ? Buffer.from(ab) : Buffer.allocUnsafeSlow(BATCH);
-  };
-  let batch = nextBatch();
+  let slot = 0; // the slot being filled; the thread frees slots in the order they were sent
   let filled = 0;
   const flush = () => {
     if (filled === 0) return;
-    const ab = batch.buffer as ArrayBuffer;
-    w.postMessage({ op: 'update', id, buf: ab, length: filled }, [ab]);
+    w.postMessage({ op: 'update', id, at: slot * BATCH, length: filled });
     state.acks++;
-    batch = nextBatch();
+    slot = (slot + 1) % IN_FLIGHT;
     filled = 0;
+  };
+  // Copies into the ring; when every slot is still with the thread, waits for the oldest one and goes on from there.
+  const feed = (chunk: Buffer, from: number): void | Promise<void> => {
+    let at = from;
+    while (at < chunk.length) {
+      if (filled === 0 && state.acks >= IN_FLIGHT) return new Promise<void>((resolve) => state.waiters.push(resolve)).then(() => feed(chunk, at));
+      const n = Math.min(BATCH - filled, chunk.length - at);
+      chunk.copy(bytes, slot * BATCH + filled, at, at + n);
+      filled += n;
+      at += n;
+      if (filled === BATCH) flush();
+    }
   };
   return {
     update: (chunk) => {
       sha.update(chunk);
-      let at = 0;
-      while (at < chunk.length) {
-        const n = Math.min(BATCH - filled, chunk.length - at);
-        chunk.copy(batch, filled, at, at + n);
-        filled += n;
-        at += n;
-        if (filled === BATCH) flush();
-      }
-      if (state.acks >= IN_FLIGHT) return new Promise<void>((resolve) => state.waiters.push(resolve));
+      return feed(chunk, 0);
     },
     digest: () => {
       flush();
