@@ -14,10 +14,11 @@ export const launch = (): Promise<Browser> =>
 
 export const baseUrl = () => inject('baseUrl');
 
-export const screenshot = async (page: Page, name: string) => {
+/** The whole page, or only what the window shows (`fullPage: false`) where the page is too long to look at whole. */
+export const screenshot = async (page: Page, name: string, { fullPage = true } = {}) => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 };
 
