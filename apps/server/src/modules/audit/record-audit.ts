@@ -9,10 +9,15 @@ export type AuditEntry = typeof auditLog.$inferInsert;
  * own (a refused attempt) it opens a transaction so the row and its leaf still land together.
  */
 export const recordAudit = async (db: Db, entry: AuditEntry): Promise<void> => {
-  const write = async (tx: Db) => {
-    const [row] = await tx.insert(auditLog).values(entry).returning();
-    await appendToLedger(tx, [{ kind: 'audit', recordId: String(row.id), value: auditLeaf(row) }], row.at);
-  };
   // A nested transaction is a savepoint: harmless inside a caller's transaction, a real one outside it.
-  await db.transaction((tx) => write(tx as unknown as Db));
+  await db.transaction((tx) => writeAudit(tx as unknown as Db, entry));
+};
+
+/**
+ * The audit record and its leaf in the caller's own transaction, without a savepoint: inside `withDeferredLeaves`
+ * its leaf then waits with the change's leaves and all of them are appended at once.
+ */
+export const writeAudit = async (tx: Db, entry: AuditEntry): Promise<void> => {
+  const [row] = await tx.insert(auditLog).values(entry).returning();
+  await appendToLedger(tx, [{ kind: 'audit', recordId: String(row.id), value: auditLeaf(row) }], row.at);
 };

@@ -3,7 +3,7 @@ import type { Db } from '@sanxiang/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AuditMeta, auditEntryOf } from '../../http/request-context.ts';
 import { withDeferredLeaves } from '../ledger/append.ts';
-import { recordAudit } from './record-audit.ts';
+import { recordAudit, writeAudit } from './record-audit.ts';
 
 const resultOf = (e: DomainError) => (e.category === 'not-found' ? 'not-found' : e.category === 'forbidden' ? 'denied' : 'failure');
 
@@ -27,7 +27,7 @@ export const withAudit = async <T>(
         const result = await run(tx as unknown as Db, (more) => {
           extra = { ...extra, ...more };
         });
-        await recordAudit(tx as unknown as Db, auditEntryOf(app, req, { ...meta, ...extra }));
+        await writeAudit(tx as unknown as Db, auditEntryOf(app, req, { ...meta, ...extra }));
         return result;
       }),
     );

@@ -1,4 +1,4 @@
-import { caseEvent, caseFile, type Db, rowsOf } from '@sanxiang/db';
+import { caseEvent, caseFile, type Db } from '@sanxiang/db';
 import { eq, sql } from 'drizzle-orm';
 import { appendToLedger } from '../ledger/append.ts';
 import { caseEventLeaf } from '../ledger/leaf-kinds.ts';
@@ -16,19 +16,19 @@ export type NewCaseEvent = {
 
 /**
  * Appends an event to a case's record (全过程记录) with its ledger leaf, and moves the projection on, all in
- * the caller's transaction. The projection row is locked first so a case's events get consecutive numbers.
+ * the caller's transaction. The projection row is updated (and so locked) first, taking the next event number,
+ * so a case's events get consecutive numbers.
  */
 export const appendCaseEvent = async (tx: Db, event: NewCaseEvent, projection: Partial<typeof caseFile.$inferInsert> = {}) => {
-  const [current] = await rowsOf<{ event_count: number }>(tx, sql`select event_count from case_file where id = ${event.caseId} for update`);
-  const seq = Number(current.event_count) + 1;
+  const [current] = await tx
+    .update(caseFile)
+    .set({ ...projection, eventCount: sql`${caseFile.eventCount} + 1`, updatedAt: event.at })
+    .where(eq(caseFile.id, event.caseId))
+    .returning({ seq: caseFile.eventCount });
   const [row] = await tx
     .insert(caseEvent)
-    .values({ ...event, seq, place: event.place ?? null, correctsEventId: event.correctsEventId ?? null })
+    .values({ ...event, seq: Number(current.seq), place: event.place ?? null, correctsEventId: event.correctsEventId ?? null })
     .returning();
   await appendToLedger(tx, [{ kind: 'case-event', recordId: String(row.id), value: caseEventLeaf(row) }], event.at);
-  await tx
-    .update(caseFile)
-    .set({ ...projection, eventCount: seq, updatedAt: event.at })
-    .where(eq(caseFile.id, event.caseId));
   return row;
 };

@@ -12,11 +12,11 @@ import {
   unprocessable,
   yearOf,
 } from '@sanxiang/domain';
-import { agency, caseFile, type Db } from '@sanxiang/db';
+import { caseFile, type Db } from '@sanxiang/db';
 import { eq } from 'drizzle-orm';
 import { formatDocumentNumber, nextSequence } from '../numbering/next-number.ts';
 import { partyOf } from './acts/party-of.ts';
-import { caseRulesFor, commitOutcome, type ActContext, type ActEnv } from './perform-act.ts';
+import { actSurroundings, commitOutcome, type ActContext, type ActEnv } from './perform-act.ts';
 import { registerClue } from './register-clue.ts';
 
 /**
@@ -29,8 +29,9 @@ export const decideOnTheSpot = async (tx: Db, actor: Actor, input: z.infer<typeo
   if (!input.statementHeard) throw unprocessable('STATEMENT_NOT_HEARD', '当场作出行政处罚决定前，应当告知当事人拟作出的处罚内容及事实、理由、依据，并听取陈述、申辩（《中华人民共和国行政处罚法》第四十四条、第四十五条）');
   const created = await registerClue(tx, actor, { title: input.title, source: 'inspection', description: input.facts, partyId: input.partyId, occurredOn: chinaDateOf(new Date(input.occurredAt)), place: input.place, coHandlerAccountIds: [input.coOfficerAccountId] }, env.now);
   const [row] = await tx.update(caseFile).set({ procedure: 'simple' }).where(eq(caseFile.id, created.id)).returning();
-  const [ag] = await tx.select({ id: agency.id, name: agency.name, shortName: agency.shortName }).from(agency).where(eq(agency.id, row.agencyId));
-  const ctx: ActContext = { tx, actor, now: env.now, today, calendar: env.calendar, row, handlers: [{ accountId: actor.accountId, role: 'lead' }, { accountId: input.coOfficerAccountId, role: 'assistant' }], state: {}, rules: await caseRulesFor(tx, row.agencyId), agency: ag };
+  const surroundings = await actSurroundings(tx, row.agencyId, actor.accountId);
+  const ag = surroundings.agency;
+  const ctx: ActContext = { tx, actor, now: env.now, today, calendar: env.calendar, row, handlers: [{ accountId: actor.accountId, role: 'lead' }, { accountId: input.coOfficerAccountId, role: 'assistant' }], state: {}, ...surroundings };
   const party = await partyOf(ctx);
   const refusals = simpleProcedureRefusals(party.kind, input.penalty);
   if (refusals.length) throw unprocessable(refusals[0].code, refusals[0].message);

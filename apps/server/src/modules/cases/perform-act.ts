@@ -13,10 +13,10 @@ import {
   type WorkingCalendar,
   yearOf,
 } from '@sanxiang/domain';
-import { agency, caseDeadline, caseDocument, caseFile, caseRuleSetting, type Db } from '@sanxiang/db';
+import { account, agency, caseDeadline, caseDocument, caseFile, caseRuleSetting, type Db } from '@sanxiang/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { formatDocumentNumber, nextSequence } from '../numbering/next-number.ts';
-import { actorName, caseForAct } from './case-act.ts';
+import { caseForAct } from './case-act.ts';
 import { appendCaseEvent } from './case-events.ts';
 
 const DECISION_DOCUMENTS = new Set<string>(['penalty-decision', 'no-penalty-decision', 'on-the-spot-decision']);
@@ -34,6 +34,8 @@ export type ActContext = {
   state: CaseState;
   rules: CaseRules;
   agency: { id: string; name: string; shortName: string };
+  /** The actor's name as the record keeps it. */
+  actorName: string | null;
 };
 
 export type DeadlineOpen = { key: keyof typeof DEADLINE_RULES | string; startedOn: PlainDate; dueOn: PlainDate; ref?: string; label?: string; basis?: string };
@@ -59,6 +61,20 @@ export const caseRulesFor = async (tx: Db, agencyId: string): Promise<CaseRules>
   return effectiveCaseRules(row?.rules as Partial<CaseRules> | undefined);
 };
 
+/** What every act reads besides the case, in one query: the agency, its procedure numbers and the actor's name. */
+export const actSurroundings = async (tx: Db, agencyId: string, actorAccountId: string) => {
+  const [row] = await tx
+    .select({
+      agency: { id: agency.id, name: agency.name, shortName: agency.shortName },
+      rules: caseRuleSetting.rules,
+      actorName: sql<string | null>`(select ${account.displayName} from ${account} where ${account.id} = ${actorAccountId})`,
+    })
+    .from(agency)
+    .leftJoin(caseRuleSetting, eq(caseRuleSetting.agencyId, agency.id))
+    .where(eq(agency.id, agencyId));
+  return { agency: row.agency, rules: effectiveCaseRules(row.rules as Partial<CaseRules> | undefined), actorName: row.actorName };
+};
+
 /**
  * Runs one act on a case inside the caller's transaction: checks scope, actor and status against the act table,
  * lets the act's use case check its gates and say what happens, then appends the event (a ledger leaf) with its
@@ -66,9 +82,8 @@ export const caseRulesFor = async (tx: Db, agencyId: string): Promise<CaseRules>
  */
 export const performAct = async <I>(tx: Db, actor: Actor, caseId: string, handler: CaseActHandler<I>, input: I, env: ActEnv) => {
   const { row, handlers } = await caseForAct(tx, actor, caseId, handler.action);
-  const [ag] = await tx.select({ id: agency.id, name: agency.name, shortName: agency.shortName }).from(agency).where(eq(agency.id, row.agencyId));
   const today = chinaDateOf(env.now);
-  const ctx: ActContext = { tx, actor, now: env.now, today, calendar: env.calendar, row, handlers, state: (row.state ?? {}) as CaseState, rules: await caseRulesFor(tx, row.agencyId), agency: ag };
+  const ctx: ActContext = { tx, actor, now: env.now, today, calendar: env.calendar, row, handlers, state: (row.state ?? {}) as CaseState, ...(await actSurroundings(tx, row.agencyId, actor.accountId)) };
   const outcome = await handler.run(ctx, input);
   return commitOutcome(ctx, outcome);
 };
@@ -96,7 +111,7 @@ export const commitOutcome = async (ctx: ActContext, outcome: ActOutcome) => {
       type: outcome.type,
       at: ctx.now,
       actorAccountId: ctx.actor.accountId,
-      actorName: await actorName(tx, ctx.actor.accountId),
+      actorName: ctx.actorName,
       place: outcome.place ?? null,
       payload: documents.length ? { ...outcome.payload, documents } : outcome.payload,
     },
