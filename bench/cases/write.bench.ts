@@ -1,6 +1,5 @@
 /**
- * Record-write benchmark: `node --initial-old-space-size=256 --import tsx bench/cases/write.bench.ts [clients] [seconds]` (defaults 8 and 20;
- * the heap flag is the one `npm start` gives the server).
+ * Record-write benchmark: `node --import tsx bench/cases/write.bench.ts [clients] [seconds]` (defaults 8 and 20).
  *
  * On PostgreSQL (BENCH_PG_URL, default postgres://postgres@127.0.0.1:5432/test), in a database created and dropped
  * by the run:

@@ -1,6 +1,5 @@
 /**
- * Evidence ingest benchmark: `node --initial-old-space-size=256 --import tsx --expose-gc bench/evidence/ingest.bench.ts [GiB for (a)] [GiB for (b)]`
- * (the heap flag is the one `npm start` gives the server, which runs in this process here).
+ * Evidence ingest benchmark: `node --import tsx --expose-gc bench/evidence/ingest.bench.ts [GiB for (a)] [GiB for (b)]`.
  *
  * The platform runs in this process on an in-memory PGlite with the demo data; uploads go through its HTTP API
  * (tus PATCH) from a separate `curl` process, so the server does the same work as in production. In one run:
