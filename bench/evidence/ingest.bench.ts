@@ -1,5 +1,6 @@
 /**
- * Evidence ingest benchmark: `node --import tsx --expose-gc bench/evidence/ingest.bench.ts [GiB for (a)] [GiB for (b)]`.
+ * Evidence ingest benchmark, with the server's process settings of `npm start` (this process runs the server):
+ * `MALLOC_TRIM_THRESHOLD_=131072 MALLOC_MMAP_THRESHOLD_=131072 node --initial-old-space-size=256 --import tsx --expose-gc bench/evidence/ingest.bench.ts [GiB for (a)] [GiB for (b)]`
  *
  * The platform runs in this process on an in-memory PGlite with the demo data; uploads go through its HTTP API
  * (tus PATCH) from a separate `curl` process, so the server does the same work as in production. In one run:

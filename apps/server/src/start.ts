@@ -23,7 +23,7 @@ import { seedNationalLaws } from './modules/laws/seed-laws.ts';
 import { registryReaderFor } from './modules/registry/public-registry.ts';
 import { backfillRegistryHistory } from './modules/registry/backfill-history.ts';
 import { disclosureReaderFor } from './modules/disclosure/public-disclosure.ts';
-import { searchDisclosures } from './modules/disclosure/search-index.ts';
+import { releaseSegmenter, searchDisclosures } from './modules/disclosure/search-index.ts';
 import { seedDemoDisclosures } from './modules/disclosure/seed-demo-disclosures.ts';
 
 export const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -65,6 +65,7 @@ export const createDeps = async (config: Config, options: { clock?: () => Date; 
     // running platform does not need. A fresh instance over the same files starts small again.
     await database.close();
     database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+    releaseSegmenter(); // likewise the word dictionary the seed's disclosures were indexed with
   }
   return {
     config,

@@ -1,4 +1,3 @@
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { type CjkFonts, machineFonts } from './fonts.ts';
 import { TABLE_LAYOUTS } from './layout.ts';
@@ -25,12 +24,19 @@ export type PdfOptions = {
   fonts?: CjkFonts;
 };
 
+// pdfmake and its PDF engine take ~25 MB: a server that prints nothing does not load them.
+type Pdfmake = typeof import('pdfmake');
+let pdfmakeModule: Promise<Pdfmake> | undefined;
+// A CommonJS module: the dynamic import's default export is the module itself.
+const loadPdfmake = () => (pdfmakeModule ??= import('pdfmake').then((m) => ((m as { default?: Pdfmake }).default ?? m) as Pdfmake));
+
 /**
  * Renders a pdfmake definition to PDF bytes. Fonts are embedded as subsets (pdfkit keeps only the glyphs used).
  * The document may read only the font files and nothing from the network: text that looks like a URL or a
  * path in case data can never make the renderer fetch or read anything.
  */
 export const renderPdf = async (definition: TDocumentDefinitions, options: PdfOptions): Promise<Buffer> => {
+  const pdfmake = await loadPdfmake();
   const fonts = options.fonts ?? machineFonts();
   const dictionary = fontDictionary(fonts);
   const allowed = new Set(Object.values(dictionary).flatMap((f) => Object.values(f).map((v) => v[0])));

@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
 import type { PublicDecision } from '@sanxiang/domain';
 import { type Db, rowsOf } from '@sanxiang/db';
 import { type SQL, sql } from 'drizzle-orm';
@@ -20,8 +20,16 @@ import { type SQL, sql } from 'drizzle-orm';
  */
 
 let jieba: Jieba | undefined;
-/** The dictionary (350k words) loads once, on first use. */
-const segmenter = () => (jieba ??= Jieba.withDict(dict));
+/** The dictionary (350k words, ~50 MB with its index) loads on first use, not when the server starts. */
+const segmenter = () => (jieba ??= Jieba.withDict((createRequire(import.meta.url)('@node-rs/jieba/dict') as { dict: Uint8Array }).dict));
+
+/**
+ * Drops the dictionary until the next search or publication needs it: the demo seed of a new data directory
+ * indexes its decisions at start, and an idle server need not keep what that one-off used.
+ */
+export const releaseSegmenter = () => {
+  jieba = undefined;
+};
 
 export type SearchableDecision = Pick<PublicDecision, 'agencyName' | 'documentNumber' | 'partyName' | 'creditCode' | 'category' | 'violation' | 'basis' | 'content' | 'summary'>;
 
