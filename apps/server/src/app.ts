@@ -108,6 +108,12 @@ export const buildApp = async (deps: AppDeps, options: { logger?: boolean | obje
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   registerRequestContext(app);
+  // The server's clock is the one deadlines are counted by: the console takes "today" from it, not from the
+  // officer's device, whose clock or zone may be wrong.
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-server-time', deps.clock().toISOString());
+    return payload;
+  });
 
   await app.register(
     async (api) => {

@@ -30,6 +30,8 @@ describeEachDatabase('deadline views', (kind) => {
   const mine = async (u: string) => {
     const res = await c[u].get('/api/v1/deadlines/mine');
     expect(res.statusCode, res.body).toBe(200);
+    // The console counts "today" by the server's clock, which every answer carries.
+    expect(res.headers['x-server-time']).toBe(t.clock.now().toISOString());
     return res.json() as Mine;
   };
 

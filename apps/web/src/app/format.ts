@@ -1,3 +1,4 @@
+import { serverTimeNow } from './api/client.ts';
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 
@@ -16,5 +17,7 @@ export const formatDateTime = (iso: string | null | undefined) => formatBeijing(
 export const formatMinute = (iso: string | null | undefined) => formatBeijing(iso, 'YYYY-MM-DD HH:mm');
 export const formatDate = (date: string) => dayjs(date).format('YYYY年M月D日');
 export const weekdayOf = (date: string) => dayjs(date).format('dddd');
-/** Today's date in Beijing: deadlines and certificate validity are counted in Beijing dates. */
-export const todayPlain = () => dayjs().utcOffset(480).format('YYYY-MM-DD');
+/** Now by the server's clock, in 北京时间 (China keeps UTC+8 all year). */
+export const serverNow = () => dayjs(serverTimeNow()).utcOffset(480);
+/** Today's date in Beijing by the server's clock: deadlines and certificate validity are counted in Beijing dates. */
+export const todayPlain = () => serverNow().format('YYYY-MM-DD');

@@ -53,6 +53,17 @@ export const apiUrl = (path: string, query?: QueryParams) => {
   return `${BASE}${path}${search ? `?${search}` : ''}`;
 };
 
+// How far the server's clock is ahead of this device's (milliseconds), from the last answer's x-server-time.
+let serverClockOffset = 0;
+
+/** The server's time now: forms' "today" and "what is owed today" follow it, as the server's deadlines do. */
+export const serverTimeNow = () => Date.now() + serverClockOffset;
+
+const noteServerTime = (response: Response) => {
+  const at = Date.parse(response.headers.get('x-server-time') ?? '');
+  if (Number.isFinite(at)) serverClockOffset = at - Date.now();
+};
+
 const send = async (path: string, { method = 'GET', body, raw, query }: RequestOptions): Promise<Response> => {
   const headers: Record<string, string> = { accept: 'application/json' };
   // An empty body must not claim to be JSON: the server refuses empty JSON bodies.
@@ -61,12 +72,14 @@ const send = async (path: string, { method = 'GET', body, raw, query }: RequestO
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
   lastRequestAt = Date.now();
   try {
-    return await fetch(apiUrl(path, query), {
+    const response = await fetch(apiUrl(path, query), {
       method,
       headers,
       credentials: 'same-origin',
       body: raw ? raw.data : body === undefined ? undefined : JSON.stringify(body),
     });
+    noteServerTime(response);
+    return response;
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
   }

@@ -1,10 +1,10 @@
 import { Alert, Button, Col, DatePicker, Flex, Form, Input, Row, Select, Tag, Typography } from 'antd';
 import type { FormInstance } from 'antd';
-import dayjs from 'dayjs';
 import type { CaseSource, HandlerOption, PartyOption, RegisterClueBody } from '../../app/api/types.ts';
 import { partyCode, partyKindLabel, partySearchText } from './case-format.ts';
 import { bodyOf, type ClueValues } from './clue-form.ts';
 import { SOURCE_DETAIL_HINTS, SOURCE_LABELS } from './labels.ts';
+import { todayPlain } from '../../app/format.ts';
 
 type Props = {
   form: FormInstance<ClueValues>;
@@ -101,7 +101,7 @@ export const ClueForm = ({ form, parties, coHandlers, submitting, error, onSubmi
               id="clue-occurred-on"
               style={{ width: '100%' }}
               placeholder="选择日期（可不填）"
-              disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+              disabledDate={(day) => day.format('YYYY-MM-DD') > todayPlain()}
             />
           </Form.Item>
         </Col>

@@ -1,7 +1,6 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Col, Form, Result, Row, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../../app/api/types.ts';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
@@ -14,6 +13,7 @@ import { caseKeys, decideOnTheSpot, fetchHandlerOptions, fetchPartyOptions } fro
 import { documentPdfUrl, money } from './case-progress.ts';
 import { onTheSpotBodyOf, onTheSpotWarnings, type OnTheSpotValues } from './on-the-spot.ts';
 import { PartySelect } from './PartySelect.tsx';
+import { serverNow } from '../../app/format.ts';
 
 const ACT = 'on-the-spot';
 const FACTS: FieldSpec[] = [
@@ -83,7 +83,7 @@ export const OnTheSpotPage = () => {
             form={form}
             layout="vertical"
             data-testid="act-form-on-the-spot"
-            initialValues={{ occurredAt: dayjs().startOf('minute'), penaltyKind: 'fine' }}
+            initialValues={{ occurredAt: serverNow().startOf('minute'), penaltyKind: 'fine' }}
             onFinish={(v) => decide.mutate(onTheSpotBodyOf(v))}
             scrollToFirstError
           >

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { serverNow } from '../../app/format.ts';
 import { yuanToFen } from '../items/item-form.ts';
 
 /** One choice of a select or radio group: the contract's enum value and what people read. */
@@ -124,7 +125,7 @@ export const bodyOf = (fields: readonly FieldSpec[], values: FormValues) => {
 };
 
 /** Starting values: today's date, the current time, the defaults the contract sets. */
-export const initialValuesOf = (fields: readonly FieldSpec[], now: Dayjs = dayjs()): FormValues => {
+export const initialValuesOf = (fields: readonly FieldSpec[], now: Dayjs = serverNow()): FormValues => {
   const values: FormValues = {};
   for (const spec of fields) {
     if (spec.kind === 'date' && spec.initial === 'today') values[spec.name] = now.startOf('day');
