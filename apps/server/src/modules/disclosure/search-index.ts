@@ -173,17 +173,6 @@ type HitRow = {
   basis: string;
 };
 
-const HIT_COLUMNS = sql`r.id, r.agency_id, a.name as agency_name, r.kind, r.document_number, r.decision_date::text as decision_date, r.party_name, r.party_kind,
-  r.category, r.content, r.published_at, r.violation, r.summary, r.basis`;
-
-/** The rows of one page, read by id, in the order given. */
-const pageRows = async (tx: Db, ids: string[]): Promise<HitRow[]> => {
-  if (!ids.length) return [];
-  const rows = await rowsOf<HitRow>(tx, sql`select ${HIT_COLUMNS} from disclosure_record r join agency a on a.id = r.agency_id where r.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)!);
-};
-
 /** Published decisions matching the query and filters, best first, one page, with highlighted snippets. */
 export const searchDisclosures = async (db: Db, search: DisclosureSearch): Promise<DisclosureSearchResult> => {
   const parsed = parseQuery(search.q ?? '');
@@ -193,34 +182,23 @@ export const searchDisclosures = async (db: Db, search: DisclosureSearch): Promi
   // With words or a substring of three or more characters an index answers; the planner must not bet on a
   // sequential scan finding `cap` matches early (when there are fewer, it reads the whole table).
   const indexable = parsed.words.length > 0 || parsed.substrings.some((s) => length(s) >= 3);
-  const count = (tx: Db) => rowsOf<{ n: number | string }>(tx, sql`select count(*) as n from (select 1 from disclosure_record r where ${where} limit ${cap + 1}) m`).then(([r]) => Number(r.n));
+  const rankOf = (capped: boolean) =>
+    parsed.words.length && !capped ? sql`round(ts_rank(r.search_vector, plainto_tsquery('simple', ${parsed.words.join(' ')}))::numeric, 6) desc, ` : sql``;
+  const pageQuery = (capped: boolean) => sql`select r.id, r.agency_id, a.name as agency_name, r.kind, r.document_number, r.decision_date::text as decision_date, r.party_name, r.party_kind,
+               r.category, r.content, r.published_at, r.violation, r.summary, r.basis
+        from disclosure_record r join agency a on a.id = r.agency_id
+        where ${where}
+        order by ${rankOf(capped)}r.published_at desc, r.id desc
+        limit ${search.pageSize} offset ${offset}`;
   const { rows, capped, n } = await db.transaction(async (t) => {
     const tx = t as unknown as Db;
     if (indexable) await tx.execute(sql`set local enable_seqscan = off`);
-    let n: number | undefined;
-    if (parsed.words.length) {
-      // Up to the cap, one pass over the matches ranks and counts them together, and only the page's rows are
-      // read again whole (counting first and ranking after read every match twice).
-      const rank = sql`round(ts_rank(r.search_vector, plainto_tsquery('simple', ${parsed.words.join(' ')}))::numeric, 6)`;
-      const ranked = await rowsOf<{ id: string; n: number | string }>(
-        tx,
-        sql`with m as materialized (select r.id, r.published_at, ${rank} as rank from disclosure_record r where ${where} limit ${cap + 1})
-            select id, (select count(*) from m) as n from m order by rank desc, published_at desc, id desc limit ${search.pageSize} offset ${offset}`,
-      );
-      n = ranked.length ? Number(ranked[0].n) : await count(tx);
-      if (n <= cap) return { rows: await pageRows(tx, ranked.map((r) => r.id)), capped: false, n };
-    }
-    n ??= await count(tx);
-    const capped = n > cap;
-    // Without words, or past the cap, the newest come first: walking the published-order index and stopping at the
-    // page is cheaper than collecting every match of a common word to sort them, a choice the planner's estimates miss.
+    const [{ n }] = await rowsOf<{ n: number | string }>(tx, sql`select count(*) as n from (select 1 from disclosure_record r where ${where} limit ${cap + 1}) m`);
+    const capped = Number(n) > cap;
+    // Past the cap the newest come first: walking the published-order index and stopping at the page is cheaper
+    // than collecting every match of a common word to sort them, a choice the planner's estimates miss.
     if (capped) await tx.execute(sql`set local enable_bitmapscan = off`);
-    const page = await rowsOf<HitRow>(
-      tx,
-      sql`select ${HIT_COLUMNS} from disclosure_record r join agency a on a.id = r.agency_id
-          where ${where} order by r.published_at desc, r.id desc limit ${search.pageSize} offset ${offset}`,
-    );
-    return { rows: page, capped, n };
+    return { rows: await rowsOf<HitRow>(tx, pageQuery(capped)), capped, n: Number(n) };
   });
   const terms = [...parsed.words, ...parsed.substrings];
   return {
