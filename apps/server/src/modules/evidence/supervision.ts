@@ -21,16 +21,8 @@ const dateRange = (from?: string, to?: string): SQL[] => [
 
 const joined = { e: evidenceCustodyEvent, agencyName: agency.name, caseTitle: caseFile.title, evidenceTitle: evidenceItem.title };
 
-/**
- * 调阅监督: every retrieval by someone who does not handle the case (stated purposes, requests, decisions,
- * reads on a purpose or an approval, copies given to parties), newest first.
- */
-export const listSupervisedRetrievals = async (db: Db, actor: Actor, q: { page: number; pageSize: number; from?: string; to?: string }) => {
-  const where = and(
-    supervisedAgencies(actor),
-    or(inArray(evidenceCustodyEvent.type, RETRIEVAL_TYPES), inArray(evidenceCustodyEvent.basis, ['purpose', 'approval']))!,
-    ...dateRange(q.from, q.to),
-  );
+/** One page of custody events (newest first) with their agency, case and evidence, and how many there are. */
+const custodyPage = async (db: Db, where: SQL | undefined, q: { page: number; pageSize: number }) => {
   const [{ n }] = await db.select({ n: count() }).from(evidenceCustodyEvent).where(where);
   const rows = await db
     .select(joined)
@@ -42,6 +34,20 @@ export const listSupervisedRetrievals = async (db: Db, actor: Actor, q: { page: 
     .orderBy(desc(evidenceCustodyEvent.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
+  return { n, rows };
+};
+
+/**
+ * 调阅监督: every retrieval by someone who does not handle the case (stated purposes, requests, decisions,
+ * reads on a purpose or an approval, copies given to parties), newest first.
+ */
+export const listSupervisedRetrievals = async (db: Db, actor: Actor, q: { page: number; pageSize: number; from?: string; to?: string }) => {
+  const where = and(
+    supervisedAgencies(actor),
+    or(inArray(evidenceCustodyEvent.type, RETRIEVAL_TYPES), inArray(evidenceCustodyEvent.basis, ['purpose', 'approval']))!,
+    ...dateRange(q.from, q.to),
+  );
+  const { n, rows } = await custodyPage(db, where, q);
   return {
     items: rows.map((r) => ({
       eventId: r.e.id,
@@ -66,17 +72,7 @@ export const listSupervisedRetrievals = async (db: Db, actor: Actor, q: { page: 
 /** 完整性告警 of the supervised agencies, newest first. */
 export const listIntegrityAlarms = async (db: Db, actor: Actor, q: { page: number; pageSize: number; from?: string; to?: string }) => {
   const where = and(supervisedAgencies(actor), eq(evidenceCustodyEvent.type, 'integrity-alarm'), ...dateRange(q.from, q.to));
-  const [{ n }] = await db.select({ n: count() }).from(evidenceCustodyEvent).where(where);
-  const rows = await db
-    .select(joined)
-    .from(evidenceCustodyEvent)
-    .innerJoin(agency, eq(agency.id, evidenceCustodyEvent.agencyId))
-    .innerJoin(caseFile, eq(caseFile.id, evidenceCustodyEvent.caseId))
-    .leftJoin(evidenceItem, eq(evidenceItem.id, evidenceCustodyEvent.evidenceId))
-    .where(where)
-    .orderBy(desc(evidenceCustodyEvent.id))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+  const { n, rows } = await custodyPage(db, where, q);
   return {
     items: rows.map((r) => {
       const p = r.e.payload as { detectedBy?: string; expected?: { sm3?: string }; found?: { sm3?: string } | null; missing?: boolean };

@@ -1,7 +1,7 @@
 import { Alert, Button, Col, DatePicker, Flex, Form, Input, Row, Select, Tag, Typography } from 'antd';
 import type { FormInstance } from 'antd';
 import type { CaseSource, HandlerOption, PartyOption, RegisterClueBody } from '../../app/api/types.ts';
-import { partyCode, partyKindLabel, partySearchText } from './case-format.ts';
+import { PartySelect } from './PartySelect.tsx';
 import { bodyOf, type ClueValues } from './clue-form.ts';
 import { SOURCE_DETAIL_HINTS, SOURCE_LABELS } from './labels.ts';
 import { todayPlain } from '../../app/format.ts';
@@ -67,27 +67,7 @@ export const ClueForm = ({ form, parties, coHandlers, submitting, error, onSubmi
         </Col>
         <Col xs={24} md={14}>
           <Form.Item name="partyId" label="当事人" htmlFor="clue-party" extra="尚不明确的可暂不选择。">
-            <Select
-              id="clue-party"
-              allowClear
-              placeholder="按名称、统一社会信用代码或身份证号搜索"
-              loading={parties.loading}
-              showSearch={{ filterOption: (input, option) => (option?.search ?? '').includes(input.trim().toLowerCase()) }}
-              options={parties.items.map((p) => ({ value: p.id, label: `${p.name}（${partyCode(p) || partyKindLabel(p.kind)}）`, search: partySearchText(p), party: p }))}
-              optionRender={({ data }) => (
-                <Flex justify="space-between" gap={8}>
-                  <span>
-                    {data.party.name}{' '}
-                    <Tag variant="filled" style={{ marginInlineStart: 4 }}>
-                      {partyKindLabel(data.party.kind)}
-                    </Tag>
-                  </span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
-                    {partyCode(data.party)}
-                  </Typography.Text>
-                </Flex>
-              )}
-            />
+            <PartySelect id="clue-party" allowClear parties={parties.items} loading={parties.loading} />
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>

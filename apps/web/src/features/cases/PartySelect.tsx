@@ -2,12 +2,13 @@ import { Flex, Select, Tag, Typography } from 'antd';
 import type { PartyOption } from '../../app/api/types.ts';
 import { partyCode, partyKindLabel, partySearchText } from './case-format.ts';
 
-type Props = { id: string; parties: PartyOption[]; loading: boolean; value?: string; onChange?: (value: string) => void };
+type Props = { id: string; parties: PartyOption[]; loading: boolean; allowClear?: boolean; value?: string; onChange?: (value: string | undefined) => void };
 
 /** 当事人 picker: searches name, 统一社会信用代码 or the masked 身份证号; shows whether it is a person or an organisation. */
-export const PartySelect = ({ id, parties, loading, value, onChange }: Props) => (
+export const PartySelect = ({ id, parties, loading, allowClear, value, onChange }: Props) => (
   <Select
     id={id}
+    allowClear={allowClear}
     value={value}
     onChange={onChange}
     placeholder="按名称、统一社会信用代码或身份证号搜索"

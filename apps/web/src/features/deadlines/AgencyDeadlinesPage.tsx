@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { type AgencyDeadlines, deadlineKeys, fetchAgencyDeadlines } from './api.ts';
+import { DeadlineCounts } from './DeadlineCounts.tsx';
 import { DeadlineTable } from './DeadlineTable.tsx';
 
 type Group = AgencyDeadlines['groups'][number];
@@ -18,23 +19,7 @@ export const AgencyDeadlinesPage = () => {
         description={d ? (d.scope === 'unit' ? `${d.agencyName} ${d.unitName ?? ''}：本机构案件的法定期限，按主办人统计。` : `${d.agencyName}：全机关案件的法定期限，按内设机构和主办人统计。`) : '按内设机构和主办人统计的法定期限。'}
       />
       {view.isError && <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />}
-      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        <Col xs={24} sm={8}>
-          <Card size="small">
-            <Statistic title="已逾期" value={d?.counts.overdue ?? 0} valueStyle={{ color: '#cf1322' }} />
-          </Card>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Card size="small">
-            <Statistic title={`3个工作日内到期（至 ${d?.soonUntil ?? '…'}）`} value={d?.counts.dueSoon ?? 0} valueStyle={{ color: '#d46b08' }} />
-          </Card>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Card size="small">
-            <Statistic title="其他进行中" value={d?.counts.upcoming ?? 0} />
-          </Card>
-        </Col>
-      </Row>
+      <DeadlineCounts counts={d?.counts} soonUntil={d?.soonUntil} />
       <Card title="按内设机构和主办人" style={{ marginBottom: 16 }}>
         <Table<Group>
           rowKey={(g) => `${g.unitId}:${g.officerAccountId}`}

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import { ErrorAlert } from '../../app/components/ErrorAlert.tsx';
 import { PageHeader } from '../../app/components/PageHeader.tsx';
 import { deadlineKeys, fetchSupervisionDeadlines, type SupervisionDeadlines } from './api.ts';
+import { DeadlineCounts } from './DeadlineCounts.tsx';
 
 type Row = SupervisionDeadlines['agencies'][number];
 
@@ -14,23 +15,7 @@ export const SupervisionDeadlinesPage = () => {
     <>
       <PageHeader title="期限监督" description="辖区各行政执法机关案件法定期限的逾期和临期情况（只读）。" />
       {view.isError && <ErrorAlert error={view.error} onRetry={() => void view.refetch()} />}
-      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        <Col xs={24} sm={8}>
-          <Card size="small">
-            <Statistic title="辖区已逾期" value={d?.counts.overdue ?? 0} valueStyle={{ color: '#cf1322' }} />
-          </Card>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Card size="small">
-            <Statistic title={`3个工作日内到期（至 ${d?.soonUntil ?? '…'}）`} value={d?.counts.dueSoon ?? 0} valueStyle={{ color: '#d46b08' }} />
-          </Card>
-        </Col>
-        <Col xs={24} sm={8}>
-          <Card size="small">
-            <Statistic title="其他进行中" value={d?.counts.upcoming ?? 0} />
-          </Card>
-        </Col>
-      </Row>
+      <DeadlineCounts counts={d?.counts} soonUntil={d?.soonUntil} overdueLabel="辖区已逾期" />
       <Card>
         <Table<Row>
           rowKey="agencyId"
